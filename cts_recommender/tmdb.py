@@ -14,9 +14,9 @@ __all__ = ['logger', 'ARTICLES', 'MIN_SECRET_LEN', 'SEARCH_FIELDS', 'FAULTS', 'S
            'enrich_titles', 'client_from_settings', 'sample_tmdb', 'is_same_export', 'tmdb_for_export',
            'sample_title_queries', 'bench_tmdb']
 
-# %% ../nbs/04_tmdb.ipynb #37789fef
+# %% ../nbs/04_tmdb.ipynb #ff2038b9
 import argparse, contextlib, email.utils, hashlib, http.server, json, logging, re, secrets, sqlite3
-import tempfile, threading, time, unicodedata, zlib
+import signal, tempfile, threading, time, unicodedata, zlib
 from collections import Counter, defaultdict
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
@@ -36,7 +36,7 @@ from .settings import Settings, get_settings
 
 logger = logging.getLogger(__name__)
 
-# %% ../nbs/04_tmdb.ipynb #77114701
+# %% ../nbs/04_tmdb.ipynb #4f56af30
 _LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ø": "o", "ł": "l", "đ": "d", "ß": "ss",
                             "’": "'", "‘": "'", "–": "-", "—": "-"})
 _NON_WORD = re.compile(r"[\W_]+")
@@ -54,7 +54,7 @@ def fold_text(
     "NFKD, accents stripped, casefolded, punctuation → space, spaces collapsed."
     return " ".join(_NON_WORD.sub(" ", _unaccent(text)).split())
 
-# %% ../nbs/04_tmdb.ipynb #1350b804
+# %% ../nbs/04_tmdb.ipynb #b69a46eb
 _PART = re.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}\s*\)|(?<![\d/])\d{1,2}\s*/\s*\d{1,2}(?![\d/])")
 
 def strip_parts(
@@ -63,7 +63,7 @@ def strip_parts(
     "Remove part fragments such as '1/2' or '(2/2)' from a title."
     return " ".join(_PART.sub(" ", title).split())
 
-# %% ../nbs/04_tmdb.ipynb #8e133c5c
+# %% ../nbs/04_tmdb.ipynb #3abc1b4b
 ARTICLES = ("le", "la", "les", "l", "the", "a", "an", "un", "une")
 _ROMAN = {"ii": "2", "iii": "3", "iv": "4", "vi": "6", "vii": "7", "viii": "8", "ix": "9"}
 
@@ -87,7 +87,7 @@ def match_key(
     if len(words) > 1 and words[0] in ARTICLES: words = words[1:]
     return " ".join(words)
 
-# %% ../nbs/04_tmdb.ipynb #c480fcf0
+# %% ../nbs/04_tmdb.ipynb #3255035e
 _SECRETS: set[str] = set()  # every key a client was built with, masked in urllib3's log records
 MIN_SECRET_LEN = 6  # shorter "keys" (test fixtures like "k") are not masked: they would mangle every text
 _API_KEY_PARAM = re.compile(r"(api_key=)[^&\s\"'#]+", re.I)
@@ -111,7 +111,7 @@ def mask_url(
     if p.username or p.password: netloc = (p.hostname or "") + (f":{p.port}" if p.port else "")
     return mask_secrets(urlunsplit((p.scheme, netloc, p.path, p.query, p.fragment)))
 
-# %% ../nbs/04_tmdb.ipynb #455330a5
+# %% ../nbs/04_tmdb.ipynb #289273f1
 class SecretMaskFilter(logging.Filter):
     "Rewrites a log record's message with every registered secret masked."
     def filter(self, record: logging.LogRecord) -> bool:
@@ -131,7 +131,7 @@ def register_secret(
     lg = logging.getLogger("urllib3.connectionpool")
     if _URLLIB3_FILTER not in lg.filters: lg.addFilter(_URLLIB3_FILTER)
 
-# %% ../nbs/04_tmdb.ipynb #ac2da6dc
+# %% ../nbs/04_tmdb.ipynb #30f56a66
 class TokenBucket:
     "A thread-safe token bucket (GCRA): `rate` tokens per second, bursts of at most `burst`."
     def __init__(self,
@@ -165,7 +165,7 @@ class TokenBucket:
             self._tat = tat + 1 / self.rate
             return True, 0.0
 
-# %% ../nbs/04_tmdb.ipynb #6be6d54a
+# %% ../nbs/04_tmdb.ipynb #9322b089
 def load_world(
     world: dict|str|Path,  # the world dict, or the path of its JSON file
 ) -> dict:                 # {"genres": [...], "movies": {int id: details}}
@@ -174,7 +174,7 @@ def load_world(
     movies = {int(k): {**v, "id": int(k)} for k, v in world.get("movies", {}).items()}
     return {"genres": list(world.get("genres", [])), "movies": movies}
 
-# %% ../nbs/04_tmdb.ipynb #7862f855
+# %% ../nbs/04_tmdb.ipynb #b1a912ac
 SEARCH_FIELDS = ("id", "title", "original_title", "original_language", "release_date", "popularity",
                  "vote_average", "vote_count", "adult", "genre_ids", "overview")
 
@@ -208,7 +208,7 @@ def movie_details(
     if "alternative_titles" in append: out["alternative_titles"] = movie.get("alternative_titles", {"titles": []})
     return out
 
-# %% ../nbs/04_tmdb.ipynb #0668d370
+# %% ../nbs/04_tmdb.ipynb #1df12a68
 def movie_titles(
     movie: dict,  # a world movie
 ) -> list[str]:   # its French title, original title and alternative titles
@@ -242,7 +242,7 @@ def search_ids(
     if not include_adult: ids = {i for i in ids if not movies[i].get("adult")}
     return sorted(ids, key=lambda i: (-(movies[i].get("popularity") or 0.0), i))
 
-# %% ../nbs/04_tmdb.ipynb #672ddad9
+# %% ../nbs/04_tmdb.ipynb #7501ad97
 FAULTS = ("500", "slow", "malformed")
 
 def _tmdb_error(status_code: int, message: str) -> dict:
@@ -374,7 +374,7 @@ class FakeTMDB:
             self._httpd.shutdown(); self._httpd.server_close(); self._thread.join()
             self._httpd = None
 
-# %% ../nbs/04_tmdb.ipynb #ca38f3d3
+# %% ../nbs/04_tmdb.ipynb #b7726441
 class _FakeHTTPServer(http.server.ThreadingHTTPServer):
     daemon_threads, request_queue_size, allow_reuse_address = True, 128, True
 
@@ -398,7 +398,7 @@ class _FakeHandler(http.server.BaseHTTPRequestHandler):
     def log_message(self, format, *args):
         logger.debug("fake TMDB: " + mask_secrets(format % args, (self.server.app.api_key or "",)))
 
-# %% ../nbs/04_tmdb.ipynb #8a8a2b0d
+# %% ../nbs/04_tmdb.ipynb #0402138f
 @contextlib.contextmanager
 def fake_tmdb(
     world: dict|str|Path,      # the world (dict or JSON path)
@@ -414,7 +414,7 @@ def fake_tmdb(
     try: yield server
     finally: server.stop()
 
-# %% ../nbs/04_tmdb.ipynb #964df2f5
+# %% ../nbs/04_tmdb.ipynb #1acf0b96
 def fake_tmdb_main(
     argv: list[str]|None = None,  # command-line arguments (default: sys.argv[1:])
 ) -> None:
@@ -429,13 +429,14 @@ def fake_tmdb_main(
     ap.add_argument("--seed", type=int, default=0)
     a = ap.parse_args(argv)
     server = FakeTMDB(a.world, a.api_key, a.latency_ms, a.rate, a.fault_rate, a.seed, port=a.port).start()
+    stop = threading.Event()
+    # explicit handlers: a process started from a worker that ignores SIGINT would otherwise inherit SIG_IGN
+    for sig in (signal.SIGINT, signal.SIGTERM): signal.signal(sig, lambda *_: stop.set())
     print(server.url, flush=True)
-    try:
-        while True: time.sleep(3600)
-    except KeyboardInterrupt: pass
+    try: stop.wait()
     finally: server.stop()
 
-# %% ../nbs/04_tmdb.ipynb #08ebc6db
+# %% ../nbs/04_tmdb.ipynb #4d0f3d2a
 def normalise_params(
     params: dict|None,  # request parameters
 ) -> dict[str, str]:    # sorted, stringified, None dropped, booleans as true/false, no api_key
@@ -454,7 +455,7 @@ def cache_key(
     "The cache key of a request."
     return endpoint.strip("/") + "?" + urlencode(normalise_params(params))
 
-# %% ../nbs/04_tmdb.ipynb #7067e0e7
+# %% ../nbs/04_tmdb.ipynb #13c82299
 class ResponseCache:
     "TMDB answers on disk: one sqlite file (WAL) in `folder`, safe across threads, processes and kills."
     filename = "responses.sqlite3"
@@ -509,7 +510,7 @@ class ResponseCache:
     def __enter__(self): return self
     def __exit__(self, *exc): self.close()
 
-# %% ../nbs/04_tmdb.ipynb #5bc38de4
+# %% ../nbs/04_tmdb.ipynb #cd92b109
 class TMDBError(RuntimeError):
     "A TMDB request failed."
 
@@ -531,7 +532,7 @@ def parse_retry_after(
     try: return max(0.0, email.utils.parsedate_to_datetime(value).timestamp() - time.time())
     except (TypeError, ValueError): return None
 
-# %% ../nbs/04_tmdb.ipynb #a2e8d7be
+# %% ../nbs/04_tmdb.ipynb #7d09f781
 class TMDBTransport:
     "HTTP to TMDB: per-thread sessions, one shared rate limiter, retries with backoff; no cache."
     def __init__(self,
@@ -627,7 +628,7 @@ class TMDBTransport:
         with self._lock: sessions, self._sessions = self._sessions, []
         for s in sessions: s.close()
 
-# %% ../nbs/04_tmdb.ipynb #f28d3303
+# %% ../nbs/04_tmdb.ipynb #58578ccf
 _CLIENT_LANGUAGE = "client"  # the endpoints' default: the client's own language
 
 class TMDBClient(TMDBTransport):
@@ -742,7 +743,7 @@ class TMDBClient(TMDBTransport):
     def __enter__(self): return self
     def __exit__(self, *exc): self.close()
 
-# %% ../nbs/04_tmdb.ipynb #3ce94229
+# %% ../nbs/04_tmdb.ipynb #252e0201
 SEQUEL_PENALTY = 25.0     # the two titles carry different numbers
 EXTENSION_PENALTY = 15.0  # one title is the other followed by more words
 
@@ -760,7 +761,7 @@ def title_similarity(
                   EXTENSION_PENALTY if len(short) < len(long_) and long_[: len(short)] == short else 0.0)
     return max(0.0, score - penalty)
 
-# %% ../nbs/04_tmdb.ipynb #63ef7737
+# %% ../nbs/04_tmdb.ipynb #126d9e6f
 @dataclass(frozen=True)
 class MatchConfig:
     "Parameters of `match_title`."
@@ -785,7 +786,7 @@ class Match(NamedTuple):
     score: float       # 0–100, the winning candidate's score (the best seen when no match)
     method: str        # how: "<part->lang:field[+runtime]>", "none" or "empty"
 
-# %% ../nbs/04_tmdb.ipynb #24403a2a
+# %% ../nbs/04_tmdb.ipynb #cd94de5b
 def release_year(
     release_date: str|None,  # TMDB's "YYYY-MM-DD" or ""
 ) -> int|None:               # the year, or None
@@ -802,7 +803,7 @@ def year_adjustment(
     off = abs(year - year_hint) - config.year_tolerance
     return config.year_bonus if off <= 0 else -min(config.year_penalty_max, config.year_penalty * off)
 
-# %% ../nbs/04_tmdb.ipynb #de0963f7
+# %% ../nbs/04_tmdb.ipynb #a803d8ed
 class Candidate(NamedTuple):
     "A scored search result."
     score: float  # title score + year adjustment
@@ -825,7 +826,7 @@ def rank_candidates(
                                 field, r))
     return sorted(ranked, key=lambda c: (-c.score, -(c.result.get("popularity") or 0.0), c.result["id"]))
 
-# %% ../nbs/04_tmdb.ipynb #2ec7b473
+# %% ../nbs/04_tmdb.ipynb #220534e6
 def runtime_fits(
     runtime: float|None,   # the candidate's TMDB runtime, minutes (None/0: unknown)
     runtime_hint: float,   # the known runtime, minutes
@@ -835,7 +836,7 @@ def runtime_fits(
     if not runtime: return True
     return abs(runtime - runtime_hint) <= max(config.runtime_tolerance_min, config.runtime_tolerance_share * runtime_hint)
 
-# %% ../nbs/04_tmdb.ipynb #f9a33c5d
+# %% ../nbs/04_tmdb.ipynb #a50223a2
 def pick_candidate(
     client: "TMDBClient",           # for the details (runtime) of the candidates checked
     ranked: list[Candidate],        # from `rank_candidates`, best first
@@ -859,7 +860,7 @@ def pick_candidate(
         return winner, winner is not eligible[0]
     return None, True
 
-# %% ../nbs/04_tmdb.ipynb #113eda43
+# %% ../nbs/04_tmdb.ipynb #cb146bbf
 def title_parts(
     title: str,  # a title key
 ) -> list[tuple[str, bool]]:  # (part, is the head of "A : B"/"A - B") to search when the whole title finds nothing
@@ -871,7 +872,7 @@ def title_parts(
     else: parts = []
     return [(p.strip(), head) for p, head in parts if len(match_key(p).replace(" ", "")) >= 3]
 
-# %% ../nbs/04_tmdb.ipynb #4406b949
+# %% ../nbs/04_tmdb.ipynb #bc28c3d8
 def match_title(
     client: "TMDBClient",           # searches and details (cached)
     title: str,                     # the broadcast title (special slot names already replaced)
@@ -901,7 +902,7 @@ def match_title(
                              f"{prefix}{tag}:{winner.field}" + ("+runtime" if by_runtime else ""))
     return Match(None, round(min(best_seen, 100.0), 1), "none")
 
-# %% ../nbs/04_tmdb.ipynb #a8c6bef5
+# %% ../nbs/04_tmdb.ipynb #e7846e4a
 FEATURES = ("adult", "original_language", "popularity", "release_date", "revenue", "vote_average", "vote_count",
             "runtime", "original_title", "genres")
 
@@ -915,7 +916,7 @@ def film_features(
     out["release_date"] = d.get("release_date") or None
     return out
 
-# %% ../nbs/04_tmdb.ipynb #9ad28fc0
+# %% ../nbs/04_tmdb.ipynb #89986133
 ENRICH_DTYPES = {"tmdb_id": "Int64", "match_score": "float64", "match_method": "str", "tmdb_title": "str",
                  "adult": "boolean", "original_language": "str", "popularity": "float64", "release_date": "str",
                  "revenue": "Int64", "vote_average": "float64", "vote_count": "Int64", "runtime": "Int64",
@@ -965,7 +966,7 @@ def enrich_titles(
                 table.tmdb_error.notna().sum(), client.stats.get("http_requests", 0) - before)
     return out
 
-# %% ../nbs/04_tmdb.ipynb #68e46969
+# %% ../nbs/04_tmdb.ipynb #fad2fd72
 def client_from_settings(
     settings: Settings|None = None,  # default: get_settings()
     offline: bool = False,           # answer from the cache only
@@ -980,7 +981,7 @@ def client_from_settings(
                   seed=s.random_seed)
     return TMDBClient(t.base_url, key, **(kwargs | overrides))
 
-# %% ../nbs/04_tmdb.ipynb #a09053b8
+# %% ../nbs/04_tmdb.ipynb #9963a7dd
 @contextlib.contextmanager
 def sample_tmdb(
     settings: Settings|None = None,  # default: get_settings()
@@ -997,7 +998,7 @@ def sample_tmdb(
         client.server = server
         yield client
 
-# %% ../nbs/04_tmdb.ipynb #11fb5d17
+# %% ../nbs/04_tmdb.ipynb #f4b59a06
 from .io import file_sha256
 
 def is_same_export(
@@ -1024,7 +1025,7 @@ def tmdb_for_export(
     else:
         with client_from_settings(s, offline=offline) as client: yield client
 
-# %% ../nbs/04_tmdb.ipynb #c83cbbc3
+# %% ../nbs/04_tmdb.ipynb #9f06bda1
 def _clock_minutes(
     durations: pd.Series,  # "HH:MM:SS" strings
 ) -> pd.Series:            # minutes (float); missing when empty, unreadable or zero
@@ -1055,7 +1056,7 @@ def sample_title_queries(
     out = out.assign(runtime_hint=out.runtime_hint.round(), true_id=out.true_id.astype("Int64"))
     return out.drop_duplicates(["title", "year_hint", "runtime_hint", "source", "channel"]).reset_index(drop=True)
 
-# %% ../nbs/04_tmdb.ipynb #79d90955
+# %% ../nbs/04_tmdb.ipynb #53de20ed
 def bench_tmdb(
     titles: int|None = None,      # number of distinct titles (seeded draw); None: all the sample's film titles
     latency_ms: float = 50,       # fake server latency per request
