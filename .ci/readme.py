@@ -17,7 +17,8 @@ def code_md(cell):
         if text: out.append("```\n" + ''.join(text).rstrip() + "\n```")
     return '\n\n'.join(out)
 
-parts = [''.join(c['source']) if c['cell_type'] == 'markdown' else code_md(c) for c in nb['cells']]
+parts = [''.join(c['source']).replace('](images/', '](nbs/images/') if c['cell_type'] == 'markdown' else code_md(c)
+         for c in nb['cells']]  # image paths are relative to nbs/ in the notebook, to the root in README.md
 readme = '\n\n'.join(p.strip() for p in parts if p.strip()) + '\n'
 if '--check' in sys.argv:
     if (root / 'README.md').read_text(encoding='utf-8') != readme:
