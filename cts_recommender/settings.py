@@ -75,6 +75,10 @@ class Settings(BaseSettings):
         "A copy whose every output path lives under `data_root`."
         return self.model_copy(update={"data_root": Path(data_root)})
 
+    def for_notebook(self, out_root: Path|str|None = None) -> "Settings":
+        "Where a notebook's Run section writes: `out_root` when the runner gives one, else a scratch root under the cache."
+        return self.with_root(out_root if out_root else self.cache_dir/"notebook_runs")
+
     # -- folders ------------------------------------------------------------------------------
     @property
     def processed_dir(self) -> Path: return self.data_root/"processed"
