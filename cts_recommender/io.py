@@ -104,9 +104,12 @@ LIST_S = pa.list_(pa.string())
 _PROGRAMMING = [
     _f("source_row", I, False),  # 0-based row of the RData export it came from (traceability, truth joins)
     _f("date", TS, False), _f("title", S, False), _f("description", S), _f("channel", S, False),
-    _f("start_time", S, False), _f("air_datetime", TS, False), _f("class_key", S), _f("rt_m", F, False),
-    _f("pdm", F), _f("hour", I, False), _f("weekday", I, False), _f("is_weekend", B, False),
-    _f("duration_min", F, False), _f("season", S, False), _f("public_holiday", B, False)]
+    _f("start_time", S, False), _f("air_datetime", TS, False), _f("class_key", S),
+    _f("rt_m", F), _f("pdm", F),  # missing (R NA) when the programme was not measured: data, not an error
+    _f("hour", I, False), _f("weekday", I, False), _f("is_weekend", B, False),
+    _f("duration_min", F, False),  # `Duration`: the slot, ads, trailers and credits included
+    _f("net_duration_min", F),     # `Net Duration`: the programme without ads (missing when the export has none)
+    _f("season", S, False), _f("public_holiday", B, False)]
 _TMDB_FEATURES = [
     _f("tmdb_id", I), _f("query_title", S, False), _f("processed_title", S, False),
     _f("missing_tmdb_id", B, False), _f("match_score", F), _f("match_method", S, False),
@@ -135,9 +138,10 @@ _CATALOG = [
 _HISTORICAL = [
     _f("catalog_id", S), _f("date", TS, False), _f("start_time", S, False), _f("air_datetime", TS, False),
     _f("channel", S, False), _f("title", S, False), _f("processed_title", S, False),
-    _f("duration_min", F, False), _f("rt_m", F, False), _f("pdm", F), _f("hour", I, False),
+    _f("duration_min", F, False), _f("rt_m", F), _f("pdm", F), _f("hour", I, False),
     _f("weekday", I, False), _f("is_weekend", B, False), _f("season", S, False), _f("public_holiday", B, False),
-    _f("tmdb_id", I), _f("missing_tmdb_id", B, False), _f("match_method", S)]
+    _f("tmdb_id", I), _f("missing_tmdb_id", B, False), _f("match_method", S),
+    _f("parts", I, False)]  # a film aired in parts ("1/2" + "2/2") is one airing: start of part 1, summed duration
 
 SCHEMAS = {
     "programming": Schema("programming", pa.schema(_PROGRAMMING)),
