@@ -30,7 +30,8 @@ __all__ = ['logger', 'TARGET', 'FEATURE_COLUMNS', 'CATEGORICAL_COLUMNS', 'NUMERI
            'encode_features', 'make_estimator', 'frame_sha256', 'AudienceModel', 'pairwise_accuracy',
            'regression_metrics', 'SlotBaseline', 'time_split', 'random_split', 'evaluate_split',
            'permutation_importance', 'residuals_by', 'plot_predicted_vs_actual', 'plot_residuals', 'plot_importance',
-           'feature_dates', 'expected_audience', 'run_audience', 'sample_audience', 'cli']
+           'measured_programming', 'feature_dates', 'expected_audience', 'run_audience', 'sample_audience_inputs',
+           'sample_audience', 'cli']
 
 # %% ../nbs/40_audience.ipynb #e25bf520
 TARGET = "rt_m"
@@ -425,15 +426,22 @@ def plot_importance(
 # %% ../nbs/40_audience.ipynb #05ea83eb
 _SHARED = ["rt_m", "channel", "hour", "weekday", "duration_min"]
 
+def measured_programming(
+    programming: pd.DataFrame,  # programming.parquet rows (rt_m missing for unmeasured programmes)
+) -> tuple[pd.DataFrame, int]:  # the rows with a measured audience (order kept), and how many were left out
+    "The programming rows the ML features hold: those with a measured audience (`rt_m`)."
+    measured = programming["rt_m"].notna().to_numpy()
+    return programming[measured], int((~measured).sum())
+
 def feature_dates(
     ml: pd.DataFrame,           # the ML feature rows
-    programming: pd.DataFrame,  # programming.parquet, the same rows in the same order
+    programming: pd.DataFrame,  # the measured rows of programming.parquet (`measured_programming`), same order
     ml_path: Path|str = "ML_features.parquet",         # named in errors
     programming_path: Path|str = "programming.parquet",  # named in errors
 ) -> pd.Series:                 # the broadcast date of each ML row
     "The broadcast date of each feature row, from programming.parquet, after checking the rows line up."
     if len(ml) != len(programming):
-        raise InputError(f"{ml_path} has {len(ml)} rows but {programming_path} has {len(programming)}: "
+        raise InputError(f"{ml_path} has {len(ml)} rows but the measured rows of {programming_path} are {len(programming)}: "
                          "they must hold the same rows in the same order (rebuild both with the programming stage)")
     for c in _SHARED:
         a, b = ml[c].to_numpy(), programming[c].to_numpy()
@@ -477,7 +485,7 @@ def _clean(o):
 
 def run_audience(
     ml_features_path: Path|str,   # ML_features.parquet
-    programming_path: Path|str,   # programming.parquet (same rows, same order; gives the dates)
+    programming_path: Path|str,   # programming.parquet (its measured rows are the ML rows, same order; gives the dates)
     model_path: Path|str,         # where to write audience_ratings_model.joblib
     metrics_path: Path|str,       # where to write audience_metrics.json
     model: str = "rf",            # "rf" or "hgb"
@@ -492,13 +500,14 @@ def run_audience(
     params: dict|None = None,     # further estimator parameters
     importance_rows: int = 2000,  # rows of the time-split test set used for permutation importance
 ) -> dict:                        # outputs, counts, seconds, metrics, predictions (time-split test rows), importances
-    "Pipeline 4: evaluate on time and random splits, fit on all rows, save model + metrics atomically."
+    "Pipeline 4: evaluate on time and random splits, fit on all measured rows, save model + metrics atomically."
     t0 = time.perf_counter()
     ml_features_path, programming_path = Path(ml_features_path), Path(programming_path)
     ml = io.read_parquet(ml_features_path, SCHEMAS["ml_features"])
     prog = io.read_parquet(programming_path)
     missing = [c for c in ["date", *_SHARED] if c not in prog.columns]
     if missing: raise InputError(f"{programming_path}: missing column(s) {missing}")
+    prog, dropped = measured_programming(prog)
     dates = feature_dates(ml, prog, ml_features_path, programming_path)
     if len(ml) < 50: raise InputError(f"{ml_features_path}: only {len(ml)} rows, too few to train and evaluate")
     expected = None
@@ -525,7 +534,7 @@ def run_audience(
 
     final = AudienceModel.fit(X, y, **fit)
     metrics = _clean({"model": model, "log_target": log_target, "params": p,
-                      "n_rows": len(y), "time_split": time_m, "random_split": rand_m,
+                      "n_rows": len(y), "dropped_no_audience": dropped, "time_split": time_m, "random_split": rand_m,
                       "permutation_importance": imp.head(15).to_dict("records"),
                       "permutation_importance_films": None if imp_films is None else imp_films.head(15).to_dict("records"),
                       "final_fit": {"n_train": len(y), "train_seconds": final.info["train_seconds"]},
@@ -535,7 +544,7 @@ def run_audience(
     final.save(model_path)
     io.write_json(metrics, metrics_path)
     seconds = round(time.perf_counter() - t0, 3)
-    counts = {"rows": len(y), "features": len(FEATURE_COLUMNS), "encoded_features": len(final.encoded_columns),
+    counts = {"rows": len(y), "dropped_no_audience": dropped, "features": len(FEATURE_COLUMNS), "encoded_features": len(final.encoded_columns),
               "time_train": time_m["n_train"], "time_test": time_m["n_test"]}
     inputs = {"ml_features": ml_features_path, "programming": programming_path,
               **({"truth": truth_path} if truth_path else {})}
@@ -550,7 +559,9 @@ def run_audience(
             "predictions": frame, "importance": imp, "importance_films": imp_films}
 
 # %% ../nbs/40_audience.ipynb #935bc2c3
-def _sample_inputs(s: Settings) -> dict:
+def sample_audience_inputs(
+    s: Settings,  # the settings whose cache holds the sample builds
+) -> dict:        # ml_features, programming, truth, rdata → paths
     "Paths of the sample's programming outputs and truth (built on demand)."
     from cts_recommender.programming import sample_programming
     up = sample_programming(s)
@@ -563,7 +574,7 @@ def sample_audience(
 ) -> dict[str, Path]:                # model, metrics
     "The audience model and metrics of the embedded sample, built once and cached."
     s = settings or get_settings()
-    ins = _sample_inputs(s)
+    ins = sample_audience_inputs(s)
     code = importlib.util.find_spec("cts_recommender.audience").origin
     key = {**ins, "params": kwargs, "code": Path(code) if code else None, "version": cts_recommender.__version__}
     def build(d: Path):
@@ -608,7 +619,7 @@ def cli(argv: list[str]|None = None) -> int:
             raise InputError("give both --ml-features and --programming (same rows, same order), or neither for the embedded sample")
         truth, rdata = a.truth, a.rdata
         if a.ml_features is None:
-            ins = _sample_inputs(s); a.ml_features, a.programming = ins["ml_features"], ins["programming"]
+            ins = sample_audience_inputs(s); a.ml_features, a.programming = ins["ml_features"], ins["programming"]
             truth, rdata = truth or ins["truth"], rdata or ins["rdata"]
         r = run_audience(a.ml_features, a.programming, a.model_output, a.metrics_output, model=a.model, seed=a.random_state,
                          n_estimators=a.n_estimators, max_depth=a.max_depth, min_samples_leaf=a.min_samples_leaf,

@@ -18,11 +18,12 @@ from .settings import Settings, get_settings
 logger = logging.getLogger(__name__)
 
 # %% auto #0
-__all__ = ['logger', 'BROADCAST_KEY', 'PROGRAMMING_TITLE_FIELDS', 'CATALOG_TITLE_FIELDS', 'OWN_TITLE_FIELDS',
-           'RUNTIME_TOLERANCE_MIN', 'RUNTIME_TOLERANCE_FRAC', 'CONFLICT_TOLERANCE_MIN', 'TMDB_ID_CREDIT_MIN',
-           'METHOD_ORDER', 'read_stage_input', 'drop_duplicate_broadcasts', 'tmdb_candidates', 'title_keys',
-           'title_candidates', 'runtime_ok', 'film_duration', 'choose_film', 'match_to_catalog', 'build_historical',
-           'match_rates', 'run_historical', 'sample_historical', 'cli']
+__all__ = ['logger', 'BROADCAST_KEY', 'PART_NUMBER', 'MAX_PART_GAP', 'PROGRAMMING_TITLE_FIELDS', 'CATALOG_TITLE_FIELDS',
+           'OWN_TITLE_FIELDS', 'RUNTIME_LONGER_MIN', 'RUNTIME_LONGER_FRAC', 'RUNTIME_SHORTER_MIN',
+           'RUNTIME_SHORTER_FRAC', 'CONFLICT_TOLERANCE_MIN', 'TMDB_ID_CREDIT_MIN', 'METHOD_ORDER', 'read_stage_input',
+           'drop_duplicate_broadcasts', 'part_numbers', 'merge_parts', 'tmdb_candidates', 'title_keys',
+           'title_candidates', 'broadcast_minutes', 'runtime_ok', 'film_duration', 'choose_film', 'match_to_catalog',
+           'build_historical', 'match_rates', 'run_historical', 'sample_historical', 'cli']
 
 # %% ../nbs/30_historical.ipynb #ed7399a9
 BROADCAST_KEY = ["channel", "date", "start_time"]
@@ -53,6 +54,55 @@ def drop_duplicate_broadcasts(
         raise InputError(f"{path}: {int(clash.sum())} rows share channel/date/start_time with different values, "
                          f"e.g. {ex['channel']} {ex['date']:%Y-%m-%d} {ex['start_time']} ({ex['title']!r})")
     return out, int(dup.sum())
+
+# %% ../nbs/30_historical.ipynb #520895d1
+PART_NUMBER = r"\s*[-–:,]?\s*\(?\s*(\d)\s*/\s*(\d)\s*\)?\s*$"  # "… 1/2", "… (2/2)" at the end of a title
+MAX_PART_GAP = pd.Timedelta(days=2)                           # the next part starts within this of the previous
+
+def part_numbers(
+    titles: pd.Series,  # broadcast titles
+) -> pd.DataFrame:      # part (k) and of (n), Int64, missing when the title ends in no "k/n"
+    "The part number k/n ending each title ('Le Parrain (1/2)' → 1, 2)."
+    kn = pd.Series(titles, dtype="str").str.extract(PART_NUMBER).astype("float64")
+    ok = (kn[0] >= 1) & (kn[0] <= kn[1]) & (kn[1] >= 2)
+    return pd.DataFrame({"part": kn[0].where(ok), "of": kn[1].where(ok)}, index=titles.index).astype("Int64")
+
+def _airing_ids(p: pd.DataFrame) -> np.ndarray:
+    "Number the airings of part rows sorted by channel, key, start: a new airing where the sequence breaks."
+    prev = p.shift()
+    new = ((p["channel"] != prev["channel"]) | (p["_key"] != prev["_key"]) | (p["_of"] != prev["_of"])
+           | (p["_part"] <= prev["_part"]) | (p["air_datetime"] - prev["air_datetime"] > MAX_PART_GAP)).fillna(True)
+    return np.cumsum(new.to_numpy(dtype=bool))
+
+def _weighted_audience(values: pd.Series, minutes: pd.Series, airing: np.ndarray) -> np.ndarray:
+    "Duration-weighted mean per airing over the measured parts (NaN when no part is measured)."
+    w = minutes.where(values.notna())
+    num = (values * w).groupby(airing).sum(min_count=1)
+    return (num / w.groupby(airing).sum(min_count=1)).to_numpy()
+
+# %% ../nbs/30_historical.ipynb #944a6390
+def merge_parts(
+    prog: pd.DataFrame,  # film broadcasts (programming_enriched rows)
+) -> pd.DataFrame:       # one row per airing (label of its first part) + `parts`, `parts_expected`
+    "Merge the parts of a film aired in several pieces into one airing (first start, summed duration, weighted audience)."
+    kn = part_numbers(prog["title"])
+    is_part = kn["part"].notna().to_numpy()
+    whole = prog[~is_part].assign(parts=1, parts_expected=1)
+    if not is_part.any(): return whole
+    p = prog[is_part].assign(_key=normalize_title(prog.loc[is_part, "query_title"]), _part=kn["part"][is_part],
+                             _of=kn["of"][is_part]).sort_values(["channel", "_key", "air_datetime"], kind="stable")
+    airing = _airing_ids(p)
+    g = p.groupby(airing, sort=True)
+    first = p[~pd.Series(airing).duplicated().to_numpy()].copy()
+    first["title"] = first["title"].str.replace(PART_NUMBER, "", regex=True)
+    first["duration_min"] = g["duration_min"].sum().to_numpy()
+    first["net_duration_min"] = g["net_duration_min"].sum(min_count=1).where(g["net_duration_min"].count() == g.size()).to_numpy()
+    for col in ("rt_m", "pdm"): first[col] = _weighted_audience(p[col].astype("float64"), p["duration_min"], airing)
+    first["tmdb_id"] = g["tmdb_id"].first().astype("Int64").to_numpy()
+    first["missing_tmdb_id"] = first["tmdb_id"].isna().to_numpy()
+    first["parts"], first["parts_expected"] = g.size().to_numpy(), first["_of"].astype("int64").to_numpy()
+    out = pd.concat([whole, first.drop(columns=["_key", "_part", "_of"])])
+    return out.loc[prog.index[np.isin(prog.index, out.index)]]
 
 # %% ../nbs/30_historical.ipynb #6576985c
 def tmdb_candidates(
@@ -104,24 +154,30 @@ def title_candidates(
     return pairs[["b", "catalog_id", "match_method", "b_field", "own_title"]].reset_index(drop=True)
 
 # %% ../nbs/30_historical.ipynb #0a196e7c
-RUNTIME_TOLERANCE_MIN, RUNTIME_TOLERANCE_FRAC = 25.0, 0.25  # a title match's film must last about as long
+RUNTIME_LONGER_MIN, RUNTIME_LONGER_FRAC = 25.0, 0.40    # a broadcast may run this much longer than its film (ads, trailers)
+RUNTIME_SHORTER_MIN, RUNTIME_SHORTER_FRAC = 10.0, 0.10  # ... and only this much shorter (cuts)
 CONFLICT_TOLERANCE_MIN = 10.0  # ... and closer than this when the two sides' TMDB ids disagree
 TMDB_ID_CREDIT_MIN = 5.0       # how much closer a title match's film must be to overrule the TMDB id
 
+def broadcast_minutes(
+    prog: pd.DataFrame,  # broadcasts (duration_min, net_duration_min)
+) -> pd.Series:          # minutes of programme without ads
+    "Net duration when plausible (more than half the duration, not longer than it), else the duration."
+    dur, net = prog["duration_min"].astype("float64"), prog["net_duration_min"].astype("float64")
+    return net.where((net > dur / 2) & (net <= dur), dur)
+
 def runtime_ok(
-    broadcast_min: pd.Series,  # broadcast durations (minutes)
+    broadcast_min: pd.Series,  # broadcast lengths without ads (minutes, `broadcast_minutes`)
     film_min: pd.Series,       # film durations (minutes; missing = unknown)
-    in_parts: pd.Series,       # broadcast is one part of a film ("1/2")
+    incomplete: pd.Series,     # the airing lacks later parts (it may be shorter)
 ) -> np.ndarray:               # True where the durations are compatible (or one is unknown)
-    "The runtime check of a match."
+    "The one-sided runtime check of a match: much longer is fine (ads), much shorter is not (unless parts are missing)."
     b, f = broadcast_min.to_numpy(dtype="float64"), film_min.to_numpy(dtype="float64")
-    tol = np.maximum(RUNTIME_TOLERANCE_MIN, RUNTIME_TOLERANCE_FRAC * f)
-    close = np.abs(b - f) <= tol
-    shorter_part = in_parts.to_numpy(dtype=bool) & (b <= f + tol)
-    return np.isnan(b) | np.isnan(f) | close | shorter_part
+    not_too_long = b <= f + np.maximum(RUNTIME_LONGER_MIN, RUNTIME_LONGER_FRAC * f)
+    not_too_short = b >= f - np.maximum(RUNTIME_SHORTER_MIN, RUNTIME_SHORTER_FRAC * f)
+    return np.isnan(b) | np.isnan(f) | (not_too_long & (not_too_short | incomplete.to_numpy(dtype=bool)))
 
 # %% ../nbs/30_historical.ipynb #8b5cb5f0
-_PART = r"\(?\s*\d\s*/\s*\d\s*\)?"
 METHOD_ORDER = ["tmdb_id", *CATALOG_TITLE_FIELDS]
 
 def film_duration(catalog: pd.DataFrame) -> pd.Series:
@@ -130,22 +186,22 @@ def film_duration(catalog: pd.DataFrame) -> pd.Series:
 
 def choose_film(
     cands: pd.DataFrame,    # tmdb_candidates + title_candidates (b, catalog_id, match_method, b_field, own_title)
-    prog: pd.DataFrame,     # the broadcasts (duration_min, title, tmdb_id)
+    prog: pd.DataFrame,     # the airings (`merge_parts`: duration_min, net_duration_min, parts, parts_expected, tmdb_id)
     catalog: pd.DataFrame,  # the catalogue
 ) -> pd.DataFrame:          # per matched broadcast (index = broadcast label): catalog_id, match_method
     "One film per broadcast among its candidates: runtime-checked, then ranked deterministically."
     if cands.empty: return pd.DataFrame({"catalog_id": pd.Series(dtype="str"), "match_method": pd.Series(dtype="str")})
     c = cands.reset_index(drop=True)
     b = prog.loc[c["b"]]
-    b_min = b["duration_min"].reset_index(drop=True)
+    b_min = broadcast_minutes(b).reset_index(drop=True)
     f_min = film_duration(catalog).reindex(c["catalog_id"]).reset_index(drop=True)
-    parts = b["title"].astype("str").str.contains(_PART, regex=True, na=False).reset_index(drop=True)
+    incomplete = (b["parts"] < b["parts_expected"]).reset_index(drop=True)
     gap = (b_min - f_min).abs()
     is_tmdb = c["match_method"].eq("tmdb_id")
     wo = c["catalog_id"].str.startswith("WO_")
     b_tmdb = b["tmdb_id"].astype("Int64").astype("str").reset_index(drop=True)
     conflict = ~is_tmdb & ~wo & b_tmdb.notna() & (b_tmdb != c["catalog_id"])
-    ok = runtime_ok(b_min, f_min, parts) & ~(conflict & ~(gap <= CONFLICT_TOLERANCE_MIN)).to_numpy()
+    ok = runtime_ok(b_min, f_min, incomplete) & ~(conflict & ~(gap <= CONFLICT_TOLERANCE_MIN)).to_numpy()
     own = c["own_title"].fillna(False).astype(bool)
     own = own | is_tmdb & c.set_index(["b", "catalog_id"]).index.isin(
         c[~is_tmdb & own].set_index(["b", "catalog_id"]).index)  # the TMDB film is also named by a title

@@ -4,7 +4,7 @@
 
 # %% ../nbs/01_io.ipynb #d8f1e913
 from __future__ import annotations
-import contextlib, hashlib, json, logging, os, shutil, tempfile, time
+import contextlib, errno, hashlib, json, logging, os, re, shutil, tempfile, time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
@@ -16,40 +16,60 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .reference import (PROGRAMMING_COLUMNS, WHATSON_COLUMNS, GENRE_COLUMNS, HolidayIndex,
-                                       parse_clock)
+                                       parse_clock, ClockError)
 
 logger = logging.getLogger(__name__)
 
 # %% auto #0
-__all__ = ['logger', 'S', 'F', 'I', 'B', 'TS', 'LIST_S', 'SCHEMAS', 'InputError', 'atomic_path', 'write_json', 'read_json',
-           'write_joblib', 'read_joblib', 'Schema', 'SchemaError', 'validate', 'write_parquet', 'read_parquet',
-           'as_text', 'read_programming_rdata', 'read_whatson_tsv', 'read_holidays', 'file_sha256', 'content_key',
-           'cached_build', 'write_manifest', 'manifest_path']
+__all__ = ['logger', 'S', 'F', 'I', 'B', 'TS', 'LIST_S', 'SCHEMAS', 'DATE_FORMATS', 'InputError', 'OutputError', 'output_error',
+           'atomic_path', 'write_json', 'read_json', 'write_joblib', 'read_joblib', 'Schema', 'SchemaError', 'validate',
+           'write_parquet', 'read_parquet', 'as_text', 'read_programming_rdata', 'parse_export_dates',
+           'read_whatson_tsv', 'read_holidays', 'file_sha256', 'content_key', 'cached_build', 'clean_stale_temps',
+           'write_manifest', 'manifest_path']
 
 # %% ../nbs/01_io.ipynb #4d62e6fd
 class InputError(ValueError):
     "An input file is missing, unreadable or does not match its contract; the message names file, column and row."
+
+class OutputError(InputError):
+    "An output could not be written (read-only folder, full disk…); the message names the path and what to do."
 
 # %% ../nbs/01_io.ipynb #81182b9a
 def _umask() -> int:
     "The process umask (read without changing it for long)."
     m = os.umask(0o022); os.umask(m); return m
 
+_FULL, _READ_ONLY = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}, {errno.EACCES, errno.EPERM, errno.EROFS}
+
+def output_error(
+    path: Path|str,  # the output that could not be written
+    e: OSError,      # why
+) -> OutputError:    # one line: the path, the reason, what to do
+    "The `OutputError` for a failed write, with the fix for the usual causes."
+    what = ("the disk is full: free some space or write elsewhere (--out / CTS_DATA_ROOT)" if e.errno in _FULL else
+            "the folder is not writable: fix its permissions or write elsewhere (--out / CTS_DATA_ROOT)" if e.errno in _READ_ONLY
+            else "check that its folder exists and is writable")
+    return OutputError(f"{path}: cannot write it ({e.strerror or type(e).__name__}); {what}")
+
 @contextlib.contextmanager
 def atomic_path(
     path: Path|str,  # the final file
 ):
     "Context manager yielding a temp path in the same folder; fsync + rename onto `path` on success."
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as e: raise output_error(path, e) from None
     os.close(fd); tmp = Path(tmp)
     try:
         yield tmp
         with open(tmp, "rb+") as f: os.fsync(f.fileno())
         os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600 files; give outputs the usual permissions
         os.replace(tmp, path)
+    except OSError as e: raise output_error(path, e) from None
     finally:
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError): tmp.unlink(missing_ok=True)
 
 def write_json(obj: Any, path: Path|str) -> Path:
     "Write `obj` as indented UTF-8 JSON, atomically (dates and numpy values as strings/numbers)."
@@ -77,10 +97,20 @@ def write_joblib(obj: Any, path: Path|str, compress: int = 3) -> Path:
     with atomic_path(path) as tmp: joblib.dump(obj, tmp, compress=compress)
     return Path(path)
 
-def read_joblib(path: Path|str) -> Any:
-    "Load a joblib file, naming it if it is missing."
-    if not Path(path).exists(): raise InputError(f"{path}: file not found")
-    return joblib.load(path)
+def read_joblib(
+    path: Path|str,               # a file written by `write_joblib`
+    expected: type|tuple|None = None,  # the type(s) the object must have (e.g. dict); None: any
+) -> Any:
+    "Load a joblib file; a missing file, one that is no joblib dump, or one holding something else is an `InputError`."
+    path = Path(path)
+    if not path.is_file(): raise InputError(f"{path}: file not found")
+    try: obj = joblib.load(path)
+    except Exception as e:  # a foreign file fails anywhere in unpickling: KeyError, EOFError, UnpicklingError, …
+        raise InputError(f"{path}: not a joblib file written by this project ({type(e).__name__}: {str(e)[:100]})") from None
+    if expected is not None and not isinstance(obj, expected):
+        want = " or ".join(t.__name__ for t in (expected if isinstance(expected, tuple) else (expected,)))
+        raise InputError(f"{path}: holds a {type(obj).__name__}, not the expected {want}: is it the right file?")
+    return obj
 
 # %% ../nbs/01_io.ipynb #50d0e834
 @dataclass(frozen=True)
@@ -245,7 +275,7 @@ def _parse_column(df: pd.DataFrame, col: str, parse: Callable, path: Path, what:
     if bad.any():
         i = bad.to_numpy().argmax()
         raise InputError(f"{path}: column {col!r}: {int(bad.sum())} value(s) are not {what}, "
-                         f"e.g. {df[col].iloc[i]!r} at row {i}")
+                         f"e.g. {df[col].iloc[i]!r} at row {i + 1}")  # rows counted from 1, as R does
     return out
 
 # %% ../nbs/01_io.ipynb #b026543d
@@ -264,7 +294,7 @@ def as_text(
 def read_programming_rdata(
     path: Path|str,     # RTS audience export (.RData)
     key: str = "mydata",  # name of the data frame object inside the file
-) -> pd.DataFrame:       # 13 English-named columns, `date` as datetime, `rt_m`/`pdm` as floats
+) -> pd.DataFrame:       # 13 English-named columns, `date` as datetime (format in `.attrs`), `rt_m`/`pdm` floats
     "Read and check the RTS programming export; one clear `InputError` on any contract violation."
     path = Path(path)
     raw = _read_rdata_object(path, key)
@@ -273,27 +303,86 @@ def read_programming_rdata(
     if extra: logger.info("%s: dropping unexpected columns %s", path, extra)
     if raw.empty: raise InputError(f"{path}: object {key!r} has no rows")
     df = raw[list(PROGRAMMING_COLUMNS)].rename(columns=PROGRAMMING_COLUMNS).reset_index(drop=True)
-    df["date"] = _parse_column(df, "date", lambda s: pd.to_datetime(s, errors="coerce", format="mixed"), path, "dates (Date)")
+    df["date"], df.attrs["date_format"] = parse_export_dates(df["date"], "Date", path)
     for c, orig in (("rt_m", "Rt-M"), ("pdm", "PDM-%")):
         df[c] = _parse_column(df, c, lambda s: pd.to_numeric(s, errors="coerce"), path, f"numbers ({orig})")
     for c in ("title", "description", "channel", "start_time", "end_time", "duration", "net_duration",
               "class_key", "target_audience", "activity"):
         df[c] = as_text(df[c])
     try: parse_clock(df["start_time"])
-    except ValueError as e: raise InputError(f"{path}: column 'Start time': {e}") from None
+    except ClockError as e:
+        raise InputError(f"{path}: column 'Start time': {str(e).split(', e.g.')[0]}, e.g. {e.value!r} at row {e.position + 1}") from None
     return df
 
+# %% ../nbs/01_io.ipynb #69580e70
+DATE_FORMATS = {"YYYY-MM-DD": r"^(\d{4})-(\d{1,2})-(\d{1,2})", "DD/MM/YYYY": r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})"}
+_MIDNIGHT = r"(?:[ T]00:00(?::00)?)?$"
+
+def _calendar_dates(y: np.ndarray, m: np.ndarray, d: np.ndarray) -> np.ndarray:  # datetime64[D], NaT where invalid
+    "Dates from year, month and day numbers (floats, NaN for missing); 31 February and month 13 give NaT."
+    ok = ~np.isnan(y + m + d) & (m >= 1) & (m <= 12) & (d >= 1) & (d <= 31)
+    y, m, d = (np.where(ok, a, 1).astype("int64") for a in (y, m, d))
+    month = (y - 1970).astype("datetime64[Y]").astype("datetime64[M]") + (m - 1).astype("timedelta64[M]")
+    day = month.astype("datetime64[D]") + (d - 1).astype("timedelta64[D]")
+    ok &= day.astype("datetime64[M]") == month  # the day did not spill into the next month
+    return np.where(ok, day, np.datetime64("NaT", "D"))
+
+def parse_export_dates(
+    values: pd.Series,      # a date column as read: R `Date`/datetime values, or text
+    column: str,            # its name in the export (named in errors)
+    path: Path|str,         # the file (named in errors)
+    coerce: bool = False,   # True: values that are no date become NaT (the caller counts them); False: InputError
+) -> tuple[pd.Series, str]: # datetime64[us] (same index; blanks missing) and the format used
+    "Dates of an export column in its one documented format; mixed or month-first formats are an `InputError`."
+    if pd.api.types.is_datetime64_any_dtype(values): return values.astype("datetime64[us]"), "date values"
+    codes, distinct = pd.factorize(as_text(values).str.strip().replace("", None))
+    text = pd.Series(distinct, dtype="str")
+    parts = {f: text.str.extract(rx + _MIDNIGHT).astype("float64").to_numpy().reshape(-1, 3) for f, rx in DATE_FORMATS.items()}
+    seen = {f: ~np.isnan(p).any(axis=1) for f, p in parts.items()}
+    row = lambda hit: int(np.flatnonzero(hit[codes.clip(0)] & (codes >= 0))[0]) + 1  # first row (from 1) holding a hit
+    if all(h.any() for h in seen.values()):
+        (f1, h1), (f2, h2) = seen.items()
+        raise InputError(f"{path}: column {column!r} mixes {f1} dates (e.g. {text[h1].iloc[0]!r} at row {row(h1)}) and "
+                         f"{f2} dates (e.g. {text[h2].iloc[0]!r} at row {row(h2)}); re-export it with one format")
+    fmt = "DD/MM/YYYY" if seen["DD/MM/YYYY"].any() else "YYYY-MM-DD"
+    p = parts[fmt]
+    y, m, d = (p[:, 0], p[:, 1], p[:, 2]) if fmt == "YYYY-MM-DD" else (p[:, 2], p[:, 1], p[:, 0])
+    if fmt == "DD/MM/YYYY" and ((m > 12) & (d <= 12)).any():
+        us = (m > 12) & (d <= 12)
+        raise InputError(f"{path}: column {column!r}: {text[us].iloc[0]!r} at row {row(us)} reads month first "
+                         f"(MM/DD/YYYY); dates must be {fmt} (day first) or YYYY-MM-DD")
+    days = _calendar_dates(y, m, d)
+    bad = np.isnat(days)
+    if bad.any() and not coerce:
+        raise InputError(f"{path}: column {column!r}: {int(bad[codes[codes >= 0]].sum())} value(s) are not {fmt} dates, "
+                         f"e.g. {text[bad].iloc[0]!r} at row {row(bad)}")
+    out = days[codes.clip(0)] if len(days) else np.full(len(codes), np.datetime64("NaT", "D"))
+    out = np.where(codes < 0, np.datetime64("NaT", "D"), out).astype("datetime64[us]")
+    return pd.Series(out, index=values.index, name=values.name), fmt
+
 # %% ../nbs/01_io.ipynb #6635b092
+from io import StringIO
+
+def _utf8_text(
+    path: Path,  # a text export
+) -> str:        # its text (a leading byte-order mark dropped)
+    "A file's UTF-8 text; otherwise an `InputError` naming the first bad byte by its offset, line and column."
+    raw = path.read_bytes()
+    try: return raw.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as e:
+        line, line_start = raw.count(b"\n", 0, e.start) + 1, raw.rfind(b"\n", 0, e.start) + 1
+        raise InputError(f"{path}: not UTF-8: byte {e.start} (line {line}, column "
+                         f"{e.start - line_start + 1}) is {raw[e.start:e.start + 1]!r}; re-export it as UTF-8 "
+                         "(it looks like Latin-1/Windows-1252)") from None
+
 def read_whatson_tsv(
     path: Path|str,  # WhatsOn rights catalogue export (.tsv/.csv, tab-separated, UTF-8)
 ) -> pd.DataFrame:    # 29 English-named text columns, in the contract's order
     "Read and check the WhatsOn export; one clear `InputError` on any contract violation."
     path = Path(path)
     if not path.exists(): raise InputError(f"{path}: file not found")
-    try: df = pd.read_csv(path, sep="\t", encoding="utf-8", dtype="str", keep_default_na=False, na_values=[""])
-    except UnicodeDecodeError as e:
-        raise InputError(f"{path}: not UTF-8 (byte {e.start}: {e.object[e.start:e.start+1]!r}); "
-                         "re-export it as UTF-8 (it looks like Latin-1/Windows-1252)") from None
+    text = _utf8_text(path)
+    try: df = pd.read_csv(StringIO(text), sep="\t", dtype="str", keep_default_na=False, na_values=[""])
     except pd.errors.EmptyDataError: raise InputError(f"{path}: file is empty") from None
     except pd.errors.ParserError as e: raise InputError(f"{path}: not a tab-separated table ({e})") from None
     expected = list(WHATSON_COLUMNS)
@@ -308,10 +397,13 @@ def read_whatson_tsv(
     return df[expected].rename(columns=WHATSON_COLUMNS)
 
 # %% ../nbs/01_io.ipynb #87f6bc99
-def read_holidays(path: Path|str) -> HolidayIndex:
-    "Read `holidays.json` into a `HolidayIndex`; a wrong shape or bad date raises `InputError` naming the file."
+def read_holidays(
+    path: Path|str,  # holidays.json (`cantons` shape)
+    cantons=None,    # the cantons that count; default: the French-speaking cantons in the file
+) -> HolidayIndex:   # its `.cantons` are the cantons used
+    "Read `holidays.json` into a `HolidayIndex`; a wrong shape, bad date or missing canton raises `InputError` naming the file."
     data = read_json(path)
-    try: return HolidayIndex.from_json(data)
+    try: return HolidayIndex.from_json(data, cantons)
     except (ValueError, KeyError, TypeError) as e: raise InputError(f"{path}: {e}") from None
 
 # %% ../nbs/01_io.ipynb #f8149f05
@@ -344,7 +436,7 @@ def cached_build(
     final = root/f"{name}-{content_key(key)[:16]}"
     if (final/".complete").exists(): return final
     root.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{final.name}.", dir=root))
+    tmp = Path(tempfile.mkdtemp(prefix=f".{final.name}.", suffix=".tmp", dir=root))  # `clean_stale_temps` finds it
     try:
         t0 = time.time(); build(tmp)
         write_json({"key": key, "seconds": round(time.time() - t0, 3)}, tmp/".complete")
@@ -354,6 +446,22 @@ def cached_build(
             shutil.rmtree(final, ignore_errors=True); os.replace(tmp, final)
     finally: shutil.rmtree(tmp, ignore_errors=True)
     return final
+
+def clean_stale_temps(
+    root: Path|str,           # a data root (or any folder)
+    min_age_s: float = 60.0,  # spare temps younger than this: another process may be writing them
+) -> list[Path]:              # what was removed
+    "Remove the temp files and build folders (`.*.tmp`) that killed writes left under `root`."
+    root, now, removed = Path(root), time.time(), []
+    for p in sorted(root.rglob(".*.tmp")) if root.is_dir() else []:
+        try:
+            if now - p.lstat().st_mtime < min_age_s: continue
+            if p.is_dir() and not p.is_symlink(): shutil.rmtree(p)
+            else: p.unlink()
+            removed.append(p)
+        except FileNotFoundError: continue  # inside a folder removed just before, or by its writer
+    if removed: logger.info("removed %d temp file(s) left by killed writes under %s", len(removed), root)
+    return removed
 
 # %% ../nbs/01_io.ipynb #9df520d5
 _SECRET_WORDS = ("api_key", "apikey", "token", "secret", "password")

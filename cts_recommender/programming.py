@@ -17,18 +17,18 @@ from .io import InputError, SchemaError, SCHEMAS
 from .reference import (
     ALL_MOVIE_CLASSKEYS, GENRES, GENRE_COLUMNS, M6_TF1_CHANNELS, M6_TF1_FILM_CLASSKEY, M6_TF1_MIN_FILM_MINUTES,
     PROGRAMMING_ACTIVITY, PROGRAMMING_TARGET_AUDIENCE, REMOVE_TF1_M6_NON_MOVIES, RTS_SPECIAL_MOVIE_NAMES,
-    HolidayIndex, broadcast_datetime, broadcast_hour, is_holiday, normalize_title, season_of)
+    HolidayIndex, INTEREST_CHANNELS, broadcast_datetime, broadcast_hour, is_holiday, normalize_title, season_of)
 from .settings import Settings, get_settings
 
 logger = logging.getLogger(__name__)
 
 # %% auto #0
-__all__ = ['logger', 'filter_measurements', 'drop_exact_duplicates', 'check_required', 'on_distinct', 'duration_minutes',
-           'clock_features', 'calendar_features', 'preprocess_programming', 'film_rules', 'select_films',
-           'has_part_fragment', 'strip_part_fragment', 'is_special_slot', 'film_title_text', 'query_titles',
-           'description_year', 'film_queries', 'title_queries', 'tmdb_answers', 'attach_tmdb', 'enrich_films',
-           'genre_one_hot', 'movie_age', 'check_no_missing', 'ml_features', 'run_programming', 'sample_programming',
-           'cli', 'match_quality']
+__all__ = ['logger', 'filter_measurements', 'drop_exact_duplicates', 'export_row', 'check_required', 'missing_audience',
+           'on_distinct', 'clock_minutes', 'duration_minutes', 'net_duration_minutes', 'clock_features',
+           'calendar_features', 'preprocess_programming', 'film_rules', 'select_films', 'has_part_fragment',
+           'strip_part_fragment', 'is_special_slot', 'film_title_text', 'query_titles', 'description_year',
+           'film_queries', 'title_queries', 'tmdb_answers', 'attach_tmdb', 'enrich_films', 'genre_one_hot', 'movie_age',
+           'check_no_missing', 'ml_features', 'run_programming', 'sample_programming', 'match_quality', 'cli']
 
 # %% ../nbs/10_programming.ipynb #6e3d35ab
 def filter_measurements(
@@ -53,19 +53,31 @@ def drop_exact_duplicates(
     return df[~dup], int(dup.sum())
 
 # %% ../nbs/10_programming.ipynb #577d1bdf
-_REQUIRED = {"date": "Date", "title": "Title", "channel": "Channel", "start_time": "Start time", "rt_m": "Rt-M"}
+_REQUIRED = {"date": "Date", "title": "Title", "channel": "Channel", "start_time": "Start time"}
+
+def export_row(
+    index: int,  # the reader's 0-based row number of the RData export
+) -> int:        # the same row as R users count it (from 1)
+    "The row number an R user sees for a 0-based row of the export."
+    return int(index) + 1
 
 def check_required(
-    df: pd.DataFrame,             # export rows, index = RData row number
+    df: pd.DataFrame,             # export rows, index = RData row number (0-based)
     path: Path|str|None = None,   # the export (named in the error)
 ) -> None:
-    "Raise `InputError` naming file, column and row if a required value is missing."
+    "Raise `InputError` naming file, column and row (counted from 1) if a required value is missing."
     for col, orig in _REQUIRED.items():
         missing = df[col].isna().to_numpy()
-        if col in ("title", "channel", "start_time"): missing = missing | df[col].astype("str").str.strip().eq("").to_numpy()
+        if col != "date": missing = missing | df[col].astype("str").str.strip().eq("").to_numpy()
         if missing.any():
             raise InputError(f"{path or 'programming export'}: column {orig!r}: {int(missing.sum())} row(s) have no value, "
-                             f"e.g. row {df.index[missing.argmax()]}")
+                             f"e.g. row {export_row(df.index[missing.argmax()])} (counted from 1)")
+
+def missing_audience(
+    df: pd.DataFrame,  # programming rows with `rt_m` and `pdm`
+) -> dict:             # missing_rt_m, missing_pdm: rows without that measure
+    "How many rows have no audience measure, per measure (kept as data, counted in the manifest)."
+    return {"missing_rt_m": int(df["rt_m"].isna().sum()), "missing_pdm": int(df["pdm"].isna().sum())}
 
 # %% ../nbs/10_programming.ipynb #7dd20dba
 def on_distinct(
@@ -85,21 +97,42 @@ def _duration_minutes_distinct(durations: pd.Series) -> np.ndarray:
     minutes = p.h.astype("float")*60 + p.m.astype("float") + p.s.astype("float")/60
     return np.where(p.sign.eq("-").to_numpy(), -minutes.to_numpy(), minutes.to_numpy())
 
+def clock_minutes(
+    durations: pd.Series,  # "HH:MM:SS" strings, hours may pass 24; missing or blank allowed
+) -> pd.Series:            # float minutes (negative for "-HH:MM:SS"), missing where absent or unparseable
+    "Minutes of clock-formatted durations, parsed once per distinct value."
+    minutes = pd.Series(np.full(len(durations), np.nan), index=durations.index)
+    present = durations.fillna("").astype("str").str.strip().ne("").to_numpy()
+    if present.any(): minutes[present] = on_distinct(durations[present], _duration_minutes_distinct)
+    return minutes
+
 def duration_minutes(
     duration: pd.Series,          # "HH:MM:SS" strings (the export's `Duration`); index = RData row number
     path: Path|str|None = None,   # the export (named in the error)
 ) -> pd.Series:                   # float minutes, same index
     "Parse broadcast durations to minutes; a missing, unparseable or negative one raises `InputError`."
-    minutes = pd.Series(np.full(len(duration), np.nan), index=duration.index, name="duration_min")
-    present = duration.notna().to_numpy()
-    if present.any(): minutes[present] = on_distinct(duration[present], _duration_minutes_distinct)
+    minutes = clock_minutes(duration).rename("duration_min")
     bad = minutes.isna() | (minutes < 0)
     if bad.any():
         i = bad.to_numpy().argmax()
         shown = "a missing value" if pd.isna(duration.iloc[i]) else repr(duration.iloc[i])
         raise InputError(f"{path or 'programming export'}: column 'Duration': {int(bad.sum())} value(s) are not "
-                         f"non-negative HH:MM:SS durations, e.g. {shown} at row {duration.index[i]}")
+                         f"non-negative HH:MM:SS durations, e.g. {shown} at row {export_row(duration.index[i])} (counted from 1)")
     return minutes
+
+def net_duration_minutes(
+    net_duration: pd.Series,  # "HH:MM:SS" strings (the export's `Net Duration`); index = RData row number
+    duration_min: pd.Series,  # the slot's minutes (from `duration_minutes`), same index
+) -> tuple[pd.Series, dict]:  # minutes where usable (else missing), and the number of unusable values per reason
+    "The programme's minutes without ads; a missing, unreadable, zero (of a non-zero slot) or longer-than-Duration value is left missing."
+    minutes = clock_minutes(net_duration)
+    present = net_duration.fillna("").astype("str").str.strip().ne("").to_numpy()
+    unreadable = present & ~(minutes >= 0).to_numpy()
+    zero = ((minutes == 0) & (duration_min > 0)).to_numpy()  # a programme of zero length may well have zero net minutes
+    longer = (minutes > duration_min).to_numpy()
+    counts = {"net_duration_missing": int((~present).sum()), "net_duration_unreadable": int(unreadable.sum()),
+              "net_duration_zero": int(zero.sum()), "net_duration_over_duration": int(longer.sum())}
+    return minutes.where(~(unreadable | zero | longer)).rename("net_duration_min"), counts
 
 # %% ../nbs/10_programming.ipynb #b6427e90
 def clock_features(
@@ -127,14 +160,16 @@ def preprocess_programming(
     holidays: HolidayIndex,       # from `io.read_holidays`
     path: Path|str|None = None,   # the export (named in errors)
 ) -> tuple[pd.DataFrame, dict]:   # SCHEMAS['programming'] columns (index = RData row), and the counts
-    "Stage A: keep Personnes 3+ / Overnight+7, drop exact duplicates, derive clock and calendar features."
+    "Stage A: keep Personnes 3+ / Overnight+7, drop exact duplicates, derive durations, clock and calendar features."
     df, counts = filter_measurements(raw)
     df, counts["dropped_duplicates"] = drop_exact_duplicates(df)
     check_required(df, path)
-    df = df.assign(duration_min=duration_minutes(df["duration"], path))
+    duration = duration_minutes(df["duration"], path)
+    net, net_counts = net_duration_minutes(df["net_duration"], duration)
+    df = df.assign(duration_min=duration, net_duration_min=net)
     df = pd.concat([df, clock_features(df["date"], df["start_time"]), calendar_features(df["date"], holidays)], axis=1)
     df["source_row"] = df.index.to_numpy(dtype="int64")
-    counts = {"rows_in": len(raw), **counts, "rows_out": len(df)}
+    counts = {"rows_in": len(raw), **counts, "rows_out": len(df), **missing_audience(df), **net_counts}
     return df[SCHEMAS["programming"].columns], counts
 
 # %% ../nbs/10_programming.ipynb #7f58d3ec
@@ -212,24 +247,30 @@ def description_year(
 
 def film_queries(
     films: pd.DataFrame,  # film broadcasts (SCHEMAS['programming'] columns)
-) -> pd.DataFrame:        # query_title, year_hint (Int64), runtime_hint (minutes, missing for parts); same index
-    "What to ask TMDB for each film broadcast: the cleaned title and the year and runtime hints."
+) -> pd.DataFrame:        # query_title, year_hint (Int64), runtime_hint (minutes, missing for parts), runtime_hint_gross
+    "What to ask TMDB for each film broadcast: the cleaned title, the year hint and the runtime hint (net, else gross)."
     text = film_title_text(films)
+    whole = ~has_part_fragment(text)
+    gross = films["net_duration_min"].isna().to_numpy() & whole
     return pd.DataFrame({"query_title": strip_part_fragment(text),
                          "year_hint": description_year(films["description"], films["date"]),
-                         "runtime_hint": films["duration_min"].where(~has_part_fragment(text))}, index=films.index)
+                         "runtime_hint": films["net_duration_min"].fillna(films["duration_min"]).where(whole),
+                         "runtime_hint_gross": gross}, index=films.index)
 
 # %% ../nbs/10_programming.ipynb #5a7c4e9d
 def title_queries(
-    queries: pd.DataFrame,  # per broadcast: query_title, year_hint, runtime_hint (from `film_queries`)
-) -> tuple[pd.DataFrame, np.ndarray]:  # distinct queries (title, year_hint, runtime_hint) in first-seen order; query of each row
+    queries: pd.DataFrame,  # per broadcast: query_title, year_hint, runtime_hint, runtime_hint_gross (from `film_queries`)
+) -> tuple[pd.DataFrame, np.ndarray]:  # distinct queries (title, year_hint, runtime_hint, runtime_hint_gross), first-seen order; query of each row
     "The distinct TMDB queries of the film broadcasts, and which query each broadcast belongs to."
     codes = queries.groupby(["query_title", "year_hint"], sort=False, dropna=False).ngroup().to_numpy()
     first = pd.Series(np.arange(len(queries))).groupby(codes).first().to_numpy()
-    runtime = queries["runtime_hint"].groupby(codes).median()
+    gross = queries["runtime_hint_gross"].to_numpy(dtype=bool)
+    net_hint = queries["runtime_hint"].where(~gross).groupby(codes).median()
+    gross_hint = queries["runtime_hint"].where(gross).groupby(codes).median()
     return pd.DataFrame({"title": queries["query_title"].to_numpy()[first].astype(str),
                          "year_hint": pd.array(queries["year_hint"].to_numpy()[first], dtype="Int64"),
-                         "runtime_hint": runtime.to_numpy(dtype="float")}), codes
+                         "runtime_hint": net_hint.fillna(gross_hint).to_numpy(dtype="float"),
+                         "runtime_hint_gross": (net_hint.isna() & gross_hint.notna()).to_numpy()}), codes
 
 # %% ../nbs/10_programming.ipynb #acd4322e
 def _release_dates(values: pd.Series) -> pd.Series:
@@ -305,6 +346,9 @@ def enrich_films(
               "m6_tf1_blacklisted": int(rules.m6_tf1_blacklisted.sum()),
               "special_slot_titles": int(is_special_slot(films["title"]).sum()),
               "part_broadcasts": int(per_row["runtime_hint"].isna().sum()),
+              "runtime_hint_net": int((per_row["runtime_hint"].notna() & ~per_row["runtime_hint_gross"]).sum()),
+              "runtime_hint_gross": int(per_row["runtime_hint_gross"].sum()),
+              **missing_audience(enriched),
               "with_year_hint": int(per_row["year_hint"].notna().sum()),
               "distinct_queries": len(queries), "distinct_queries_matched": int((~answers["missing_tmdb_id"]).sum()),
               "tmdb_errors": int(errors.sum()),
@@ -351,14 +395,16 @@ def check_no_missing(
                           f"e.g. row {df.index[na[col].to_numpy().argmax()]}")
 
 def ml_features(
-    programming: pd.DataFrame,  # SCHEMAS['programming'] rows (index = RData row)
+    programming: pd.DataFrame,  # SCHEMAS['programming'] rows (index = RData row); rows without `rt_m` are left out
     enriched: pd.DataFrame,     # SCHEMAS['programming_enriched'] rows: the film broadcasts (`source_row` ⊆ programming's)
     path: Path|str|None = None, # where the matrix is going (named in errors)
-) -> tuple[pd.DataFrame, dict]: # SCHEMAS['ml_features'] columns (index = programming's) and counts
-    "Stage C: the ordered ML feature matrix over every programming row."
+) -> tuple[pd.DataFrame, dict]: # SCHEMAS['ml_features'] columns (index = programming's, measured rows) and counts
+    "Stage C: the ordered ML feature matrix over every measured programming row."
     films = enriched.set_index("source_row")
     if not films.index.is_unique or not films.index.isin(programming["source_row"]).all():
         raise ValueError("the enriched rows must be distinct programming rows (their source_row among programming's)")
+    measured = programming["rt_m"].notna().to_numpy()
+    dropped, programming = int((~measured).sum()), programming[measured]
     is_movie = programming["source_row"].isin(films.index).to_numpy()
     tmdb_cols = ["tmdb_id", "original_language", "popularity", "revenue", "vote_average", "adult", "release_date"]
     tm = films[tmdb_cols].reindex(programming["source_row"]).set_axis(programming.index)
@@ -380,7 +426,7 @@ def ml_features(
     X[flags] = X[flags].astype("int64")
     X = X[SCHEMAS["ml_features"].columns]
     check_no_missing(X, path)
-    counts = {"rows": len(X), "movies": int(is_movie.sum()), "non_movies": int((~is_movie).sum()),
+    counts = {"rows": len(X), "dropped_no_audience": dropped, "movies": int(is_movie.sum()), "non_movies": int((~is_movie).sum()),
               "movies_missing_tmdb": int(X["missing_tmdb"][is_movie].sum()),
               "movies_missing_release_date": int(X["missing_release_date"][is_movie].sum()),
               "movie_age_fill": age_fill, "unknown_genres": unknown}
@@ -458,6 +504,26 @@ def sample_programming(
     folder = io.cached_build("programming", key, build, root=s.cache_dir/"stages")
     return {k: folder/n for k, n in names.items()}
 
+# %% ../nbs/10_programming.ipynb #6199ccf2
+def match_quality(
+    enriched: pd.DataFrame,  # SCHEMAS['programming_enriched'] rows (source_row, channel, tmdb_id)
+    truth: pd.DataFrame,     # true film rows: source_row (RData row), tmdb_id (<NA>: film absent from TMDB)
+) -> pd.DataFrame:           # per channel, per group (RTS, competitors) and overall: film broadcasts, precision, recall
+    "Precision and recall of the TMDB ids given to film broadcasts, against known true ids."
+    pred = pd.Series(enriched["tmdb_id"].to_numpy(), dtype="Int64")
+    true = pd.Series(truth.set_index("source_row")["tmdb_id"].reindex(enriched["source_row"]).to_numpy(), dtype="Int64")
+    channel = enriched["channel"].astype("str").to_numpy()
+    df = pd.DataFrame({"channel": channel, "given": pred.notna(), "knowable": true.notna(),
+                       "correct": (pred == true).fillna(False).astype(bool),
+                       "group": np.where(np.isin(channel, INTEREST_CHANNELS), "RTS", "competitors")})
+    def summary(g):
+        return pd.Series({"film_broadcasts": len(g), "precision": g.correct.sum() / max(g.given.sum(), 1),
+                          "recall": g.correct.sum() / max(g.knowable.sum(), 1)})
+    cols = ["given", "knowable", "correct"]
+    per = pd.concat([df.groupby("channel")[cols].apply(summary), df.groupby("group")[cols].apply(summary)])
+    per.loc["all"] = summary(df)
+    return per
+
 # %% ../nbs/10_programming.ipynb #4e78c81f
 def cli(
     argv: list[str]|None = None,  # command-line arguments (default: sys.argv[1:])
@@ -500,20 +566,3 @@ def cli(
     print(f"programming: {c['programming']['rows_out']} rows, {c['programming_enriched']['films']} film broadcasts, "
           f"{c['ml_features']['rows']} ML rows in {res['seconds']:.1f}s → {a.out_processed.parent}")
     return 0
-
-# %% ../nbs/10_programming.ipynb #6199ccf2
-def match_quality(
-    enriched: pd.DataFrame,  # SCHEMAS['programming_enriched'] rows (source_row, channel, tmdb_id)
-    truth: pd.DataFrame,     # true film rows: source_row (RData row), tmdb_id (<NA>: film absent from TMDB)
-) -> pd.DataFrame:           # per channel and overall: film broadcasts, precision and recall of the TMDB ids
-    "Precision and recall of the TMDB ids given to film broadcasts, against known true ids."
-    pred = pd.Series(enriched["tmdb_id"].to_numpy(), dtype="Int64")
-    true = pd.Series(truth.set_index("source_row")["tmdb_id"].reindex(enriched["source_row"]).to_numpy(), dtype="Int64")
-    df = pd.DataFrame({"channel": enriched["channel"].to_numpy(), "given": pred.notna(), "knowable": true.notna(),
-                       "correct": (pred == true).fillna(False).astype(bool)})
-    def summary(g):
-        return pd.Series({"film_broadcasts": len(g), "precision": g.correct.sum() / max(g.given.sum(), 1),
-                          "recall": g.correct.sum() / max(g.knowable.sum(), 1)})
-    per = df.groupby("channel")[["given", "knowable", "correct"]].apply(summary)
-    per.loc["all"] = summary(df)
-    return per

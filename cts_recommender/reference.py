@@ -5,7 +5,7 @@
 # %% ../nbs/02_reference.ipynb #d7f82ea4
 from __future__ import annotations
 import re, unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 import numpy as np
 import pandas as pd
 
@@ -15,8 +15,8 @@ __all__ = ['INTEREST_CHANNELS', 'COMPETITOR_CHANNELS', 'ALL_CHANNELS', 'M6_TF1_C
            'M6_TF1_SHOPPING_CLASSKEY', 'M6_TF1_MIN_FILM_MINUTES', 'REMOVE_TF1_M6_NON_MOVIES', 'RTS_SPECIAL_MOVIE_NAMES',
            'PROGRAMMING_COLUMNS', 'PROGRAMMING_TARGET_AUDIENCE', 'PROGRAMMING_ACTIVITY', 'WHATSON_COLUMNS',
            'SHOWINGS_COLUMNS', 'WHATSON_DATE_COLUMNS', 'WHATSON_COUNT_COLUMNS', 'TMDB_GENRE_IDS', 'GENRES',
-           'GENRE_COLUMNS', 'SEASONS', 'FRENCH_CANTONS', 'parse_clock', 'broadcast_hour', 'broadcast_datetime',
-           'season_of', 'HolidayIndex', 'is_holiday', 'normalize_title']
+           'GENRE_COLUMNS', 'SEASONS', 'FRENCH_CANTONS', 'SWISS_CANTONS', 'ClockError', 'parse_clock', 'broadcast_hour',
+           'broadcast_datetime', 'season_of', 'HolidayIndex', 'is_holiday', 'normalize_title']
 
 # %% ../nbs/02_reference.ipynb #9a813c12
 INTEREST_CHANNELS = ["RTS 1", "RTS 2"]  # the channels whose slots the curators fill
@@ -89,9 +89,14 @@ GENRE_COLUMNS = [f"genre_{g}" for g in GENRES]
 # %% ../nbs/02_reference.ipynb #a553420d
 _CLOCK = re.compile(r"^\s*(\d{1,2}):([0-5]\d):([0-5]\d)\s*$")
 
+class ClockError(ValueError):
+    "Values that are not broadcast-clock times; `position` (0-based) and `value` locate the first one."
+    def __init__(self, message: str, position: int, value):
+        super().__init__(message); self.position, self.value = position, value
+
 def parse_clock(
     times: pd.Series,  # "HH:MM:SS" strings, hours 0–29 on the broadcast-day clock
-) -> pd.DataFrame:     # integer columns h, m, s; raises ValueError naming the first bad value
+) -> pd.DataFrame:     # integer columns h, m, s; raises ClockError naming the first bad value
     "Split broadcast-clock times into hours, minutes and seconds, refusing anything that is not a time."
     codes, distinct = pd.factorize(times)  # an export has a few thousand distinct times: parse those only
     parts = pd.Series(distinct, dtype="str").str.extract(_CLOCK).astype("float64").to_numpy().reshape(-1, 3)
@@ -99,7 +104,8 @@ def parse_clock(
     bad = (codes < 0) | bad_distinct[codes.clip(0)] if len(distinct) else codes < 0
     if bad.any():
         i = int(np.argmax(bad))
-        raise ValueError(f"{int(bad.sum())} value(s) are not HH:MM:SS times, e.g. {times.iloc[i]!r} (row {times.index[i]})")
+        raise ClockError(f"{int(bad.sum())} value(s) are not HH:MM:SS times, e.g. {times.iloc[i]!r} (row {times.index[i]})",
+                         i, times.iloc[i])
     return pd.DataFrame(parts.astype("int32")[codes], index=times.index, columns=["h", "m", "s"])
 
 def broadcast_hour(
@@ -131,38 +137,55 @@ def season_of(
 
 # %% ../nbs/02_reference.ipynb #5a4d0b90
 FRENCH_CANTONS = ("GE", "VD", "VS", "NE", "FR", "JU")
+SWISS_CANTONS = ("AG", "AI", "AR", "BE", "BL", "BS", "FR", "GE", "GL", "GR", "JU", "LU", "NE", "NW", "OW", "SG",
+                 "SH", "SO", "SZ", "TG", "TI", "UR", "VD", "VS", "ZG", "ZH")
 
 @dataclass
 class HolidayIndex:
-    "Per-canton sorted arrays of holiday days (public holidays and school-vacation days)."
+    "Per-canton sorted arrays of holiday days (public holidays and school-vacation days), and the cantons that count."
     days: dict[str, np.ndarray] = field(default_factory=dict)  # canton → datetime64[D] array
+    cantons: tuple[str, ...] = ()  # the cantons whose holidays count; () → the French-speaking ones present
+
+    def __post_init__(self): self.cantons = self._checked(self.cantons or None)
+
+    def _checked(self, cantons) -> tuple[str, ...]:
+        "`cantons` (default: the French-speaking ones present), refusing any the index lacks, or none at all."
+        want = tuple(c for c in FRENCH_CANTONS if c in self.days) if cantons is None else tuple(cantons)
+        missing = [c for c in want if c not in self.days]
+        if missing: raise ValueError(f"canton(s) {missing} not in the holidays data (it has {sorted(self.days)})")
+        if not want: raise ValueError(f"none of the French-speaking cantons {list(FRENCH_CANTONS)} is in the holidays "
+                                      f"data (it has {sorted(self.days)}); name the cantons to use")
+        return want
 
     @classmethod
     def from_json(cls,
-                  data: dict,  # parsed holidays.json: {"cantons": {code: {public_holidays, school_vacations}}}
+                  data: dict,    # parsed holidays.json: {"cantons": {code: {public_holidays, school_vacations}}}
+                  cantons=None,  # the cantons that count; default: the French-speaking cantons in the file
                   ) -> "HolidayIndex":
-        "Build the index from the `cantons` structure; raises a clear error for any other shape."
+        "Build the index from the `cantons` structure; any other shape, or a canton that is missing or unknown, raises."
         if not isinstance(data, dict) or not isinstance(data.get("cantons"), dict):
             raise ValueError("holidays data must be an object with a 'cantons' object "
                              "(e.g. {\"cantons\": {\"GE\": {\"public_holidays\": [...], \"school_vacations\": [...]}}})")
+        if not data["cantons"]: raise ValueError(f"'cantons' is empty: give the holidays of {list(FRENCH_CANTONS)}")
+        unknown = sorted(c for c in data["cantons"] if c not in SWISS_CANTONS)
+        if unknown: raise ValueError(f"unknown canton code(s) {unknown}: use the two-letter Swiss codes, e.g. {list(FRENCH_CANTONS)}")
         days = {}
         for canton, spec in data["cantons"].items():
             pub = [pd.Timestamp(h["date"]) for h in spec.get("public_holidays", [])]
             vac = [pd.date_range(v["start"], v["end"], freq="D") for v in spec.get("school_vacations", [])]
             all_days = pd.DatetimeIndex(pub).append(vac) if vac else pd.DatetimeIndex(pub)
             days[canton] = np.unique(all_days.to_numpy().astype("datetime64[D]"))
-        return cls(days)
+        return cls(days, tuple(cantons or ()))
 
     def holidays(self, cantons=None) -> np.ndarray:
-        "Sorted unique holiday days over `cantons` (default: the French-speaking cantons present)."
-        cs = FRENCH_CANTONS if cantons is None else tuple(cantons)
-        arrays = [self.days[c] for c in cs if c in self.days]
-        return np.unique(np.concatenate(arrays)) if arrays else np.array([], dtype="datetime64[D]")
+        "Sorted unique holiday days over `cantons` (default: `self.cantons`); a canton the index lacks raises."
+        arrays = [self.days[c] for c in (self.cantons if cantons is None else self._checked(cantons))]
+        return np.unique(np.concatenate(arrays))
 
 def is_holiday(
     dates,                 # datetime-like Series/array
     index: HolidayIndex,   # built by `HolidayIndex.from_json`
-    cantons=None,          # canton codes; default the French-speaking cantons (GE, VD, VS, NE, FR, JU)
+    cantons=None,          # canton codes; default `index.cantons` (the French-speaking cantons of the file)
 ) -> np.ndarray:           # boolean array, True on a public holiday or school-vacation day
     "Whether each date is a public holiday or school vacation in any of the given cantons (vectorised)."
     d = pd.to_datetime(pd.Series(dates)).to_numpy().astype("datetime64[D]")

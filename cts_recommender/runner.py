@@ -4,20 +4,31 @@
 
 # %% ../nbs/90_runner.ipynb #8d7f0783
 from __future__ import annotations
-import html, json, logging, os, platform, shutil, sys, threading, time
+import ast, builtins, contextlib, fcntl, html, importlib, json, logging, os, platform, secrets, shutil, socket, sys
+import tempfile, threading, time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
+import nbformat
+
+import cts_recommender
+from . import io
 from .settings import Settings, get_settings, project_root
-from .io import content_key, file_sha256, read_json, write_json, manifest_path
+from .io import InputError, content_key, file_sha256, read_json, write_json, manifest_path
 
 logger = logging.getLogger(__name__)
 
 # %% auto #0
-__all__ = ['logger', 'Stage', 'RunConfig', 'default_stages', 'plan_waves', 'stage_inputs', 'stage_key', 'outputs_unchanged',
-           'StageFailed', 'execute_stage', 'to_html', 'carry_over_report', 'run_pipeline', 'write_index', 'cli']
+__all__ = ['logger', 'PACKAGE', 'LOCK_FILE', 'Stage', 'RunConfig', 'default_stages', 'plan_waves', 'StageNotebookError',
+           'cell_text', 'is_run_heading', 'directive', 'is_export_call', 'report_notebook', 'undefined_names',
+           'stage_notebook_problems', 'check_stage_notebooks', 'imported_modules', 'module_closure', 'stage_inputs',
+           'stage_code', 'stage_key', 'outputs_unchanged', 'RunLocked', 'new_run_id', 'lock_holder', 'describe_holder',
+           'run_lock', 'check_user_inputs', 'check_writable', 'incomplete_reports', 'clean_killed_runs', 'StageFailed',
+           'section_of', 'failure_message', 'execute_stage', 'to_html', 'carry_over_report', 'RunContext',
+           'missing_inputs', 'run_stage', 'run_waves', 'write_run_report', 'PipelineFailed', 'run_pipeline',
+           'write_index', 'cli']
 
 # %% ../nbs/90_runner.ipynb #5cd61dd8
 @dataclass(frozen=True)
@@ -58,8 +69,8 @@ def _sample_truth(cfg: RunConfig) -> dict:
     return {"truth_path": truth, "rdata_path": cfg.rdata_path} if cfg.rdata is None and truth.exists() else {}
 
 def default_stages() -> dict[str, Stage]:
-    "The five pipeline stages in dependency order."
-    S = lambda name, nb, needs, outs, params: Stage(name, nb, needs, outs, params)
+    "The pipeline stages in dependency order (a new stage is one more row)."
+    S = Stage
     return {s.name: s for s in [
         S("programming", "10_programming.ipynb", (),
           lambda st: {"programming": st.programming_path, "programming_enriched": st.programming_enriched_path,
@@ -89,7 +100,7 @@ def plan_waves(
 ) -> list[list[str]]:            # waves of stage names, in dependency order
     "Order the selected stages into waves that respect dependencies."
     unknown = [s for s in (only or []) if s not in stages]
-    if unknown: raise ValueError(f"unknown stage(s) {unknown}; choose from {list(stages)}")
+    if unknown: raise InputError(f"unknown stage(s) {unknown}; choose from {list(stages)}")
     todo = [s for s in stages if not only or s in only]
     waves, done = [], set()
     while todo:
@@ -97,27 +108,308 @@ def plan_waves(
         waves.append(wave); done |= set(wave); todo = [s for s in todo if s not in wave]
     return waves
 
+# %% ../nbs/90_runner.ipynb #6631a85b
+class StageNotebookError(ValueError):
+    "A stage notebook lacks what a report run needs: a `parameters` cell, a `## Run` section, a `#| default_exp` line."
+
+def cell_text(cell) -> str:
+    "A cell's source as one string (nbformat keeps a string; raw JSON may hold a list of lines)."
+    return cell["source"] if isinstance(cell["source"], str) else "".join(cell["source"])
+
+def is_run_heading(cell) -> bool:
+    "Whether `cell` opens the Run section: a markdown cell whose first line is exactly `## Run`."
+    return cell["cell_type"] == "markdown" and cell_text(cell).split("\n", 1)[0].strip() == "## Run"
+
+def directive(
+    cell,        # a notebook cell
+    name: str,   # an nbdev directive, e.g. 'default_exp', 'hide', 'export'
+) -> str|None:   # its value ('' when it has none); None when the cell does not carry it
+    "The value of an nbdev directive (`#| name value`) in a code cell."
+    if cell["cell_type"] != "code": return None
+    for line in cell_text(cell).splitlines():
+        words = line.strip()[2:].split(None, 1) if line.strip().startswith("#|") else []
+        if words and words[0] == name: return words[1].strip() if len(words) > 1 else ""
+    return None
+
+def is_export_call(cell) -> bool:
+    "Whether a code cell calls `nbdev_export` (the hidden cell that closes a notebook): a report never runs it."
+    return cell["cell_type"] == "code" and "nbdev_export" in cell_text(cell)
+
+# %% ../nbs/90_runner.ipynb #7093d93c
+def report_notebook(
+    path: Path|str,             # a stage notebook (nbs/NN_name.ipynb)
+) -> nbformat.NotebookNode:     # the notebook a report run executes
+    "Cut a stage notebook down to what a report runs: title, imports, parameters, the module's names, the Run section."
+    path = Path(path); cells = nbformat.read(path, as_version=4).cells
+    params = [i for i, c in enumerate(cells) if "parameters" in c.metadata.get("tags", [])]
+    runs = [i for i, c in enumerate(cells) if is_run_heading(c)]
+    module = next((m for c in cells if (m := directive(c, "default_exp"))), None)
+    lacks = [what for what, found in [("a code cell tagged 'parameters'", params),
+                                      ("a markdown cell whose first line is '## Run'", runs),
+                                      ("a '#| default_exp <module>' line", module)] if not found]
+    if lacks: raise StageNotebookError(f"{path} cannot run as a report: it lacks " + "; ".join(lacks))
+    if runs[0] < params[0]: raise StageNotebookError(f"{path}: its '## Run' section comes before the parameters cell")
+    title = cells[:1] if cells[0].cell_type == "markdown" else []
+    imports = [c for c in cells[:params[0]] if c.cell_type == "code" and directive(c, "default_exp") is None]
+    names = nbformat.v4.new_code_cell(f"from cts_recommender.{module} import *  # the stage's public names (added by the runner)")
+    names.id = "stage-module-names"
+    run = [c for c in cells[runs[0]:] if not is_export_call(c)]
+    nb = nbformat.v4.new_notebook(cells=[*title, *imports, cells[params[0]], names, *run])
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nb.metadata["cts_stage"] = {"notebook": path.name, "module": module}
+    return nb
+
+# %% ../nbs/90_runner.ipynb #154e50a2
+def _code_tree(src: str) -> ast.AST:
+    "Parse a cell's code with IPython magics and shell lines blanked out."
+    return ast.parse("\n".join("" if l.lstrip().startswith(("%", "!")) else l for l in src.splitlines()))
+
+def _names(tree: ast.AST) -> tuple[set[str], set[str]]:
+    "Names a piece of code reads and names it binds (assignments, defs, imports, arguments, `except … as`)."
+    used, bound = set(), set()
+    for n in ast.walk(tree):
+        if isinstance(n, ast.Name): (used if isinstance(n.ctx, ast.Load) else bound).add(n.id)
+        elif isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)): bound.add(n.name)
+        elif isinstance(n, (ast.Import, ast.ImportFrom)): bound |= {(a.asname or a.name).split(".")[0] for a in n.names}
+        elif isinstance(n, ast.arg): bound.add(n.arg)
+        elif isinstance(n, ast.ExceptHandler) and n.name: bound.add(n.name)
+    return used, bound
+
+def undefined_names(
+    nb: nbformat.NotebookNode,  # a report notebook (`report_notebook`)
+    module: str,                # the stage's module (its public names come in with `import *`)
+) -> list[str]:                 # names the report reads that nothing in it defines: a NameError waiting to happen
+    "Names a report would fail on: not bound in the report, not a public name of the module, not a builtin."
+    used, bound = set(), set()
+    for c in nb.cells:
+        if c.cell_type != "code": continue
+        try: u, b = _names(_code_tree(cell_text(c)))
+        except SyntaxError: continue
+        used |= u; bound |= b
+    mod = importlib.import_module(f"cts_recommender.{module}")
+    public = set(getattr(mod, "__all__", None) or [n for n in vars(mod) if not n.startswith("_")])
+    return sorted(used - bound - public - set(dir(builtins)) - {"display", "get_ipython", "In", "Out"})
+
+# %% ../nbs/90_runner.ipynb #519961c5
+def stage_notebook_problems(
+    path: Path|str,  # a stage notebook
+) -> list[str]:      # what would stop its report from running (empty: none found)
+    "Check a stage notebook for the report convention: landmarks present, no name the Run section cannot see."
+    try: nb = report_notebook(path)
+    except StageNotebookError as e: return [str(e)]
+    module = nb.metadata["cts_stage"]["module"]
+    missing = undefined_names(nb, module)
+    return [f"{path}: the report part (imports, parameters, '## Run' onward) uses names it does not define: "
+            f"{', '.join(missing)} (use public names of cts_recommender.{module}, or define them after '## Run')"] if missing else []
+
+def check_stage_notebooks(
+    stages: dict[str, Stage]|None = None,  # default: the pipeline's stage table
+    nbs_dir: Path|None = None,             # default: <project>/nbs
+) -> list[str]:                            # one line per problem
+    "The report-convention problems of every stage notebook (CI step 4 fails on any)."
+    nbs_dir = Path(nbs_dir or project_root()/"nbs")
+    return [p for s in (stages or default_stages()).values() for p in stage_notebook_problems(nbs_dir/s.notebook)]
+
+# %% ../nbs/90_runner.ipynb #c25bd288
+PACKAGE = "cts_recommender"
+
+def imported_modules(
+    code: str,  # Python source (IPython magics allowed)
+) -> set[str]:  # the `cts_recommender` modules it imports ('__init__' for the package itself)
+    "The package modules a piece of code imports, absolutely (`cts_recommender.io`) or relatively (`.io`)."
+    try: tree = _code_tree(code)
+    except SyntaxError: return set()
+    found = set()
+    for n in ast.walk(tree):
+        if isinstance(n, ast.Import):
+            found |= {(a.name.split(".") + ["__init__"])[1] for a in n.names if a.name.split(".")[0] == PACKAGE}
+        elif isinstance(n, ast.ImportFrom):
+            parts = (n.module or "").split(".") if n.module else []
+            if n.level == 0:
+                if not parts or parts[0] != PACKAGE: continue
+                parts = parts[1:]
+            found |= {parts[0]} if parts else {"__init__", *(a.name for a in n.names)}
+    return found
+
+def module_closure(
+    names: set[str],                 # module names, as `imported_modules` gives them
+    package_dir: Path|None = None,   # default: the installed package's folder
+) -> dict[str, Path]:                # module → its file, for these modules and all they import, transitively
+    "The package's `.py` files that some modules pull in, following their imports."
+    package_dir = Path(package_dir or Path(cts_recommender.__file__).parent)
+    files, todo = {}, set(names)
+    while todo:
+        name = todo.pop(); f = package_dir/f"{name}.py"
+        if name in files or not f.is_file(): continue
+        files[name] = f; todo |= imported_modules(f.read_text(encoding="utf-8")) - set(files)
+    return dict(sorted(files.items()))
+
 # %% ../nbs/90_runner.ipynb #dfef88a2
 def stage_inputs(stage: Stage, cfg: RunConfig, stages: dict[str, Stage]) -> dict[str, Path]:
-    "The files a stage reads: its parameters that are existing files plus its upstream outputs."
+    "The files a stage reads: its parameters that are files (`*_path`) plus its upstream outputs."
     files = {k: Path(v) for k, v in stage.params(cfg).items() if isinstance(v, str) and k.endswith("_path")}
     for up in stage.needs: files |= {f"{up}.{k}": p for k, p in stages[up].outputs(cfg.settings).items()}
     return files
 
-def stage_key(stage: Stage, cfg: RunConfig, stages: dict[str, Stage], nbs_dir: Path) -> str:
-    "Content hash of everything that determines a stage's outputs."
-    from cts_recommender import __version__
-    return content_key({"notebook": nbs_dir/stage.notebook, "params": stage.params(cfg), "version": __version__,
-                        "inputs": stage_inputs(stage, cfg, stages)})
+def stage_code(
+    stage: Stage,
+    nbs_dir: Path,                  # folder holding the stage notebooks
+    package_dir: Path|None = None,  # default: the installed package
+) -> dict:                          # the report's cells and the package files it runs
+    "What a stage runs: its report notebook's cells and the package modules they import, transitively."
+    nb = report_notebook(nbs_dir/stage.notebook)
+    code = "\n".join(cell_text(c) for c in nb.cells if c.cell_type == "code")
+    return {"report_cells": [cell_text(c) for c in nb.cells], "modules": module_closure(imported_modules(code), package_dir)}
+
+def stage_key(stage: Stage, cfg: RunConfig, stages: dict[str, Stage], nbs_dir: Path, package_dir: Path|None = None) -> str:
+    "Content hash of everything that determines a stage's outputs: code, parameters, inputs, package version."
+    return content_key({"code": stage_code(stage, nbs_dir, package_dir), "params": stage.params(cfg),
+                        "version": cts_recommender.__version__, "inputs": stage_inputs(stage, cfg, stages)})
 
 def outputs_unchanged(stage: Stage, settings: Settings, recorded: dict) -> bool:
     "Whether every output still exists with the content hash recorded at its last run."
     outs = stage.outputs(settings)
     return bool(recorded) and all(p.exists() and recorded.get(k) == file_sha256(p) for k, p in outs.items())
 
+# %% ../nbs/90_runner.ipynb #895ca0a3
+LOCK_FILE = ".cts-run.lock"
+
+class RunLocked(RuntimeError):
+    "Another run holds the data root."
+
+def new_run_id() -> str:
+    "A run id that sorts by start time and is unique: UTC time to the second plus a random suffix."
+    return time.strftime("%Y%m%d-%H%M%S", time.gmtime()) + "-" + secrets.token_hex(3)
+
+def lock_holder(path: Path) -> dict:
+    "Who a lock file names ({} when it is empty or unreadable)."
+    try: return json.loads(Path(path).read_text(encoding="utf-8") or "{}")
+    except (OSError, ValueError): return {}
+
+def describe_holder(h: dict) -> str:
+    "A lock holder in words."
+    return f"run {h.get('run_id', '?')} (pid {h.get('pid', '?')} on {h.get('host', '?')}, since {h.get('started', '?')})" if h else "another run"
+
+def _try_lock(path: Path) -> int|None:
+    "Open and lock the lock file: its descriptor, or None when another process holds it."
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try: fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError: os.close(fd); return None
+    try: same = os.stat(path).st_ino == os.fstat(fd).st_ino
+    except FileNotFoundError: same = False
+    if not same: os.close(fd); return _try_lock(path)  # its holder removed it while we opened it: start over
+    return fd
+
+# %% ../nbs/90_runner.ipynb #0584936f
+@contextlib.contextmanager
+def run_lock(
+    root: Path,            # the data root
+    run_id: str,           # recorded in the lock, for whoever finds it held
+    wait: bool = False,    # wait for the holder instead of stopping
+    poll_s: float = 0.5,   # how often to look again while waiting
+) -> Iterator[dict]:       # what this run wrote into the lock
+    "Hold a data root for one run; a second run stops with `RunLocked` naming the holder (or waits)."
+    path = Path(root)/LOCK_FILE; path.parent.mkdir(parents=True, exist_ok=True); told = False
+    while (fd := _try_lock(path)) is None:
+        holder = describe_holder(lock_holder(path) or (time.sleep(0.2) or lock_holder(path)))
+        if not wait: raise RunLocked(f"{root} is in use by {holder}; wait for it to finish or pass --wait")
+        if not told: logger.info("waiting for %s to release %s", holder, root); told = True
+        time.sleep(poll_s)
+    if (old := lock_holder(path)): logger.info("taking over the lock left by %s (no longer running)", describe_holder(old))
+    me = {"pid": os.getpid(), "host": socket.gethostname(), "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "run_id": run_id}
+    os.ftruncate(fd, 0); os.pwrite(fd, json.dumps(me).encode(), 0); os.fsync(fd)
+    try: yield me
+    finally:
+        with contextlib.suppress(FileNotFoundError): path.unlink()
+        os.close(fd)
+
+# %% ../nbs/90_runner.ipynb #c189c960
+def check_user_inputs(cfg: RunConfig) -> None:
+    "Stop at once when a file the user named does not exist (nothing upstream makes it)."
+    for flag, p in (("--rdata", cfg.rdata), ("--whatson", cfg.whatson), ("--holidays", cfg.holidays)):
+        if p is not None and not Path(p).is_file():
+            raise InputError(f"file not found: {p}" if not Path(p).exists() else f"not a file: {p} ({flag})")
+
+def check_writable(
+    folders: list[Path],  # output folders the run writes
+) -> None:
+    "Stop before anything runs when an output folder cannot be created or written (read-only, full disk)."
+    for d in dict.fromkeys(Path(f) for f in folders):
+        try:
+            d.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile(dir=d, prefix=".cts-write-probe-", suffix=".tmp"): pass
+        except OSError as e:
+            raise InputError(f"cannot write to {d}: {e.strerror or e}; choose another --data-root "
+                             "or make the folder writable") from None
+
+# %% ../nbs/90_runner.ipynb #74f721ae
+def incomplete_reports(
+    reports_dir: Path,   # <data_root>/reports
+    keep: Path,          # this run's folder
+) -> list[Path]:         # report folders of runs that never finished
+    "Report folders without `index.html`: their run was killed (only one run holds a data root at a time)."
+    if not reports_dir.is_dir(): return []
+    return sorted(p for p in reports_dir.iterdir()
+                  if p.is_dir() and not p.is_symlink() and p.resolve() != keep.resolve() and not (p/"index.html").exists())
+
+def _clean_temps(root: Path) -> int:
+    "Remove temp files of interrupted atomic writes under `root` (`io.clean_stale_temps`); how many."
+    clean = getattr(io, "clean_stale_temps", None)
+    if clean is None: logger.debug("io.clean_stale_temps is not available: temp files not cleaned"); return 0
+    removed = clean(root)
+    return len(removed) if isinstance(removed, (list, tuple, set, dict)) else int(removed or 0)
+
+def clean_killed_runs(
+    st: Settings,                 # the run's settings (data root)
+    state: dict,                  # the run state, updated in place when a stage report moves
+    report_dir: Path,             # this run's report folder
+    stages: dict[str, Stage],
+) -> dict:                        # what was cleaned
+    "Clear what killed runs left: temp files, and report folders without `index.html` (live stage reports moved here first)."
+    temps, folders = _clean_temps(st.data_root), incomplete_reports(st.reports_dir, report_dir)
+    for f in folders:
+        for name, s in state.items():
+            if s.get("run_id") == f.name and name in stages:
+                carry_over_report(f, report_dir, stages[name])
+                s.update(run_id=report_dir.name, report=str((report_dir/stages[name].notebook).relative_to(st.reports_dir)))
+        shutil.rmtree(f, ignore_errors=True)
+    if temps or folders: logger.info("cleaned up after killed runs: %d temp file(s), %d report folder(s)", temps, len(folders))
+    return {"temp_files": temps, "report_folders": [f.name for f in folders]}
+
 # %% ../nbs/90_runner.ipynb #b4f0892f
 class StageFailed(RuntimeError):
-    "A stage notebook raised; the message names the stage, its executed notebook and the error."
+    "A stage could not start, or a cell of its report raised: one line naming stage, section, cell and error."
+    def __init__(self, message: str, ename: str = "", details: str = ""):
+        super().__init__(message); self.ename, self.details = ename, details
+
+def section_of(
+    nb: nbformat.NotebookNode,  # an executed notebook
+    exec_count: int|None,       # the failing cell's execution count (its `In [n]`)
+) -> str:                       # the heading of the markdown section holding that cell
+    "The section a cell sits in: the nearest markdown heading above it."
+    idx = next((i for i, c in enumerate(nb.cells) if c.cell_type == "code" and c.get("execution_count") == exec_count), len(nb.cells) - 1)
+    for c in reversed(nb.cells[:idx + 1]):
+        heads = [l.lstrip("#").strip() for l in cell_text(c).splitlines() if l.startswith("#")] if c.cell_type == "markdown" else []
+        if heads: return heads[-1]
+    return "(top)"
+
+def failure_message(stage: Stage, executed: Path, e) -> str:
+    "One line for a failed cell: stage, section, `In [n]`, error, and where the executed notebook is."
+    section = section_of(nbformat.read(executed, as_version=4), e.exec_count) if executed.exists() else "?"
+    evalue = (str(e.evalue).strip().splitlines() or [""])[0]
+    return (f"stage {stage.name!r} failed in section {section!r}, cell In [{e.exec_count}]: {e.ename}: {evalue} "
+            f"(executed notebook: {executed})")
+
+# %% ../nbs/90_runner.ipynb #922229ab
+def _kernel_manager(log_path: Path) -> type:
+    "A kernel manager class whose kernel process writes its stdout/stderr to `log_path`, not to the terminal."
+    from jupyter_client.manager import AsyncKernelManager
+    class KernelLoggingToFile(AsyncKernelManager):
+        async def _async_launch_kernel(self, kernel_cmd, **kw):
+            log_path.parent.mkdir(parents=True, exist_ok=True)
+            with open(log_path, "ab") as log:
+                return await super()._async_launch_kernel(kernel_cmd, **(kw | {"stdout": log, "stderr": log}))
+    return KernelLoggingToFile
 
 def execute_stage(
     stage: Stage,      # the stage to run
@@ -125,23 +417,26 @@ def execute_stage(
     report_dir: Path,  # where the executed notebook (.ipynb + .html) goes
     nbs_dir: Path,     # folder holding the stage notebooks
 ) -> Path:             # the executed notebook
-    "Run one stage notebook with papermill; keep the executed copy and its HTML export."
+    "Run a stage's report notebook with papermill; keep the executed copy and its HTML export."
     import papermill as pm
     out = report_dir/stage.notebook
-    try:
-        pm.execute_notebook(str(nbs_dir/stage.notebook), str(out), parameters=params, kernel_name="python3", language="python",
-                            cwd=str(nbs_dir), progress_bar=False, log_output=False)
-    except pm.PapermillExecutionError as e:
-        raise StageFailed(f"stage {stage.name!r} failed in cell {e.exec_count}: {e.ename}: {e.evalue}\n"
-                          f"executed notebook: {out}") from None
-    finally:
-        if out.exists(): to_html(out)
+    with tempfile.TemporaryDirectory(prefix=".build-", dir=report_dir) as tmp:
+        src = Path(tmp)/stage.notebook; nbformat.write(report_notebook(nbs_dir/stage.notebook), src)
+        try:
+            pm.execute_notebook(str(src), str(out), parameters=params, kernel_name="python3", language="python",
+                                progress_bar=False, log_output=False, resources={"metadata": {"path": str(nbs_dir)}},
+                                kernel_manager_class=_kernel_manager(report_dir/"logs"/f"{stage.name}.kernel.log"))
+        except pm.PapermillExecutionError as e:
+            raise StageFailed(failure_message(stage, out, e), e.ename, "\n".join(e.traceback)) from None
+        finally:
+            if out.exists(): to_html(out)
     return out
 
-def to_html(nb_path: Path) -> Path:
+def to_html(nb_path: Path) -> Path|None:
     "Export an executed notebook to a standalone HTML page (figures embedded), beside it."
     from nbconvert import HTMLExporter
-    body, _ = HTMLExporter(exclude_input_prompt=True, exclude_output_prompt=True).from_filename(str(nb_path))
+    try: body, _ = HTMLExporter(exclude_input_prompt=True, exclude_output_prompt=True).from_filename(str(nb_path))
+    except Exception as e: logger.warning("no HTML for %s: %s", nb_path, e); return None
     out = nb_path.with_suffix(".html"); out.write_text(body, encoding="utf-8")
     return out
 
@@ -152,13 +447,78 @@ def carry_over_report(
     stage: Stage,
 ) -> None:
     "Copy a skipped stage's executed notebook, HTML and figures from its last run into this run's report."
-    if prev_dir.resolve() == report_dir.resolve(): return
+    if not prev_dir.is_dir() or prev_dir.resolve() == report_dir.resolve(): return
     for ext in (".ipynb", ".html"):
         src = prev_dir/Path(stage.notebook).with_suffix(ext).name
         if src.exists(): shutil.copy2(src, report_dir/src.name)
+    (report_dir/"figures").mkdir(parents=True, exist_ok=True)
     for fig in (prev_dir/"figures").glob(f"{stage.name}_*.png"): shutil.copy2(fig, report_dir/"figures"/fig.name)
 
-# %% ../nbs/90_runner.ipynb #e47c0bb6
+# %% ../nbs/90_runner.ipynb #a97d2d29
+@dataclass
+class RunContext:
+    "One run's context, shared by the threads that run its stages."
+    cfg: RunConfig
+    stages: dict[str, Stage]
+    nbs_dir: Path
+    report_dir: Path
+    state: dict
+    force: bool = False
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+def missing_inputs(stage: Stage, cfg: RunConfig, stages: dict[str, Stage]) -> str|None:
+    "Why a stage cannot start, in words (None when its inputs are all there)."
+    made_by = {f"{up}.{k}": up for up in stage.needs for k in stages[up].outputs(cfg.settings)}
+    gone = {k: p for k, p in stage_inputs(stage, cfg, stages).items() if not p.exists()}
+    if own := [str(p) for k, p in gone.items() if k not in made_by]: return "file not found: " + ", ".join(own)
+    if gone: return (f"missing input(s) {', '.join(str(p) for p in gone.values())}, made by stage(s) "
+                     f"{', '.join(sorted({made_by[k] for k in gone}))}: run them first (without --only)")
+    return None
+
+def run_stage(run: RunContext, name: str) -> dict:
+    "Run one stage unless its key and outputs are unchanged; record a success in the run state."
+    stage, st = run.stages[name], run.cfg.settings
+    if why := missing_inputs(stage, run.cfg, run.stages):
+        raise StageFailed(f"stage {name!r} cannot start: {why}", "InputError" if why.startswith("file not found") else "")
+    key, prev = stage_key(stage, run.cfg, run.stages, run.nbs_dir), run.state.get(name, {})
+    if not run.force and prev.get("key") == key and outputs_unchanged(stage, st, prev.get("outputs", {})):
+        logger.info("stage %s unchanged: skipped (report of run %s)", name, prev.get("run_id"))
+        carry_over_report(st.reports_dir/prev["run_id"], run.report_dir, stage)
+        return {"status": "skipped", "seconds": 0.0, "report": str((run.report_dir/stage.notebook).relative_to(st.reports_dir)),
+                "key": key, "from_run": prev["run_id"]}
+    params = stage.params(run.cfg) | {"figures_dir": str(run.report_dir/"figures")}
+    logger.info("stage %s: running %s", name, stage.notebook)
+    t0 = time.time(); nb = execute_stage(stage, params, run.report_dir, run.nbs_dir)
+    outs = {k: file_sha256(p) for k, p in stage.outputs(st).items() if p.exists()}
+    with run.lock:
+        run.state[name] = {"key": key, "outputs": outs, "run_id": run.report_dir.name, "report": str(nb.relative_to(st.reports_dir))}
+        write_json(run.state, st.reports_dir/"state.json")
+    return {"status": "ran", "seconds": round(time.time() - t0, 2), "report": run.state[name]["report"], "key": key}
+
+# %% ../nbs/90_runner.ipynb #eb4b62ae
+def run_waves(
+    run: RunContext,
+    only: list[str]|None,   # stage names to run (default: all)
+    max_parallel: int = 2,  # stages run side by side within a wave
+) -> dict[str, dict]:       # stage → result (status ran / skipped / failed / not run)
+    "Run the waves in order; a stage whose upstream failed is not run, every other stage is."
+    results = {}
+    def timed(name):
+        t0 = time.time()
+        try: return run_stage(run, name)
+        except StageFailed as e:
+            logger.debug("stage %s failed:\n%s", name, e.details)
+            return {"status": "failed", "seconds": round(time.time() - t0, 2), "error": str(e), "ename": e.ename}
+    with ThreadPoolExecutor(max_workers=max_parallel) as pool:
+        for wave in plan_waves(run.stages, only):
+            blocked = {n: [u for u in run.stages[n].needs if results.get(u, {}).get("status") in ("failed", "not run")] for n in wave}
+            futures = {n: pool.submit(timed, n) for n in wave if not blocked[n]}
+            for n in wave:
+                results[n] = futures[n].result() if n in futures else {
+                    "status": "not run", "seconds": 0.0, "error": f"stage {n!r} not run: upstream stage(s) {', '.join(blocked[n])} failed"}
+    return results
+
+# %% ../nbs/90_runner.ipynb #ef0f4ba7
 def _stage_manifests(stage: Stage, settings: Settings) -> dict:
     "The per-stage manifests written beside the stage's outputs (counts, match rates, seconds)."
     found = {}
@@ -169,9 +529,40 @@ def _stage_manifests(stage: Stage, settings: Settings) -> dict:
 
 def _versions() -> dict:
     import importlib.metadata as md
-    from cts_recommender import __version__
     pk = {n: md.version(n) for n in ("pandas", "numpy", "scikit-learn", "pyarrow", "papermill", "rapidfuzz")}
-    return {"cts_recommender": __version__, "python": platform.python_version(), **pk}
+    return {"cts_recommender": cts_recommender.__version__, "python": platform.python_version(), **pk}
+
+def write_run_report(
+    run: RunContext,
+    results: dict[str, dict],  # stage → result
+    seconds: float,            # the run's duration
+    cleaned: dict,             # what was cleaned after killed runs
+) -> dict:                     # the run manifest
+    "Write the run manifest and `index.html` into the run's folder and point `reports/latest` at it."
+    cfg, st, report_dir = run.cfg, run.cfg.settings, run.report_dir
+    manifest = {"run_id": report_dir.name, "seconds": round(seconds, 2), "versions": _versions(), "cleaned": cleaned,
+                "inputs": {k: {"path": str(p), "sha256": file_sha256(p) if p.is_file() else None}
+                           for k, p in {"rdata": cfg.rdata_path, "whatson": cfg.whatson_path, "holidays": cfg.holidays_path}.items()},
+                "parameters": {n: run.stages[n].params(cfg) for n in results},
+                "stages": {n: r | {"manifests": _stage_manifests(run.stages[n], st)} for n, r in results.items()}}
+    if st.audience_metrics_path.exists() and "audience" in results: manifest["audience_metrics"] = read_json(st.audience_metrics_path)
+    write_json(manifest, report_dir/"manifest.json")
+    write_index(manifest, report_dir)
+    tmp_link = st.reports_dir/f".latest-{report_dir.name}"
+    tmp_link.unlink(missing_ok=True); tmp_link.symlink_to(report_dir.name, target_is_directory=True)
+    os.replace(tmp_link, st.reports_dir/"latest")
+    return manifest
+
+# %% ../nbs/90_runner.ipynb #e47c0bb6
+class PipelineFailed(RuntimeError):
+    "One or more stages failed; one line per failed stage. `manifest` is the run's manifest (written)."
+    def __init__(self, failures: dict[str, dict], manifest: dict):
+        self.failures, self.manifest = failures, manifest
+        super().__init__("\n".join(r["error"] for r in failures.values()))
+    @property
+    def bad_input(self) -> bool:
+        "Whether every failure is the user's input (a stage raised `InputError`, or a named file is missing)."
+        return all(r.get("ename") == "InputError" for r in self.failures.values())
 
 def run_pipeline(
     cfg: RunConfig,                          # inputs, settings (data root), seed
@@ -179,59 +570,25 @@ def run_pipeline(
     force: bool = False,                     # rerun even unchanged stages
     stages: dict[str, Stage]|None = None,    # the stage table (tests pass their own)
     nbs_dir: Path|None = None,               # where the notebooks are (default: <project>/nbs)
-    run_id: str|None = None,                 # report folder name (default: a UTC timestamp)
+    run_id: str|None = None,                 # report folder name (default: `new_run_id()`)
     max_parallel: int = 2,                   # stages run side by side within a wave
+    wait: bool = False,                      # wait for a run holding the data root instead of stopping
 ) -> dict:                                   # the run manifest
-    "Run the selected stages in dependency order; skip unchanged ones; write the report and manifest."
-    stages = stages or default_stages(); nbs_dir = Path(nbs_dir or project_root()/"nbs")
-    st = cfg.settings; os.environ["CTS_DATA_ROOT"] = str(st.data_root)
-    run_id = run_id or time.strftime("%Y%m%d-%H%M%S", time.gmtime())
-    report_dir = st.reports_dir/run_id; (report_dir/"figures").mkdir(parents=True, exist_ok=True)
-    state_path = st.reports_dir/"state.json"
-    state = read_json(state_path) if state_path.exists() else {}
-    results, t_run, lock = {}, time.time(), threading.Lock()
-
-    def one(name: str) -> dict:
-        stage = stages[name]
-        missing = [str(p) for p in stage_inputs(stage, cfg, stages).values() if not p.exists()]
-        if missing: raise StageFailed(f"stage {name!r} cannot start: missing input(s) {missing} (run its upstream stages first)")
-        key = stage_key(stage, cfg, stages, nbs_dir)
-        prev = state.get(name, {})
-        if not force and prev.get("key") == key and outputs_unchanged(stage, st, prev.get("outputs", {})):
-            logger.info("stage %s unchanged: skipped (report of run %s)", name, prev.get("run_id"))
-            carry_over_report(st.reports_dir/prev["run_id"], report_dir, stage)
-            return {"status": "skipped", "seconds": 0.0, "report": str((report_dir/stage.notebook).relative_to(st.reports_dir)),
-                    "key": key, "from_run": prev["run_id"]}
-        params = stage.params(cfg) | {"figures_dir": str(report_dir/"figures")}
-        logger.info("stage %s: running %s", name, stage.notebook)
-        t0 = time.time(); nb = execute_stage(stage, params, report_dir, nbs_dir)
-        outs = {k: file_sha256(p) for k, p in stage.outputs(st).items() if p.exists()}
-        with lock:
-            state[name] = {"key": key, "outputs": outs, "run_id": run_id, "report": str(nb.relative_to(st.reports_dir))}
-            write_json(state, state_path)
-        return {"status": "ran", "seconds": round(time.time() - t0, 2), "report": state[name]["report"], "key": key}
-
-    failure = None
-    with ThreadPoolExecutor(max_workers=max_parallel) as pool:
-        for wave in plan_waves(stages, only):
-            futures = {n: pool.submit(one, n) for n in wave}
-            for n, f in futures.items():
-                try: results[n] = f.result()
-                except StageFailed as e: results[n] = {"status": "failed", "error": str(e)}; failure = failure or e
-            if failure: break
-    manifest = {"run_id": run_id, "seconds": round(time.time() - t_run, 2), "versions": _versions(),
-                "inputs": {k: {"path": str(p), "sha256": file_sha256(p) if p.exists() else None}
-                           for k, p in {"rdata": cfg.rdata_path, "whatson": cfg.whatson_path, "holidays": cfg.holidays_path}.items()},
-                "parameters": {n: stages[n].params(cfg) for n in results},
-                "stages": {n: r | {"manifests": _stage_manifests(stages[n], st)} for n, r in results.items()}}
-    metrics = st.audience_metrics_path
-    if metrics.exists() and "audience" in results: manifest["audience_metrics"] = read_json(metrics)
-    write_json(manifest, report_dir/"manifest.json")
-    write_index(manifest, report_dir)
-    latest = st.reports_dir/"latest"
-    if latest.is_symlink() or latest.exists(): latest.unlink()
-    latest.symlink_to(run_id, target_is_directory=True)
-    if failure: raise failure
+    "Run the selected stages in dependency order, one run per data root; skip unchanged ones; write the report."
+    stages = stages or default_stages(); nbs_dir = Path(nbs_dir or project_root()/"nbs"); st = cfg.settings
+    selected = [n for wave in plan_waves(stages, only) for n in wave]
+    check_user_inputs(cfg)
+    check_writable([st.data_root, st.reports_dir, *(p.parent for n in selected for p in stages[n].outputs(st).values())])
+    run_id = run_id or new_run_id()
+    with run_lock(st.data_root, run_id, wait=wait):
+        t0, state_path = time.time(), st.reports_dir/"state.json"
+        run = RunContext(cfg, stages, nbs_dir, st.reports_dir/run_id, read_json(state_path) if state_path.exists() else {}, force)
+        (run.report_dir/"figures").mkdir(parents=True, exist_ok=True)
+        cleaned = clean_killed_runs(st, run.state, run.report_dir, stages)
+        if cleaned["report_folders"]: write_json(run.state, state_path)
+        results = run_waves(run, only, max_parallel)
+        manifest = write_run_report(run, results, time.time() - t0, cleaned)
+    if failed := {n: r for n, r in results.items() if r["status"] == "failed"}: raise PipelineFailed(failed, manifest)
     return manifest
 
 # %% ../nbs/90_runner.ipynb #1fa5d6f1
@@ -266,6 +623,24 @@ def write_index(manifest: dict, report_dir: Path) -> Path:
     out = report_dir/"index.html"; out.write_text(page, encoding="utf-8")
     return out
 
+# %% ../nbs/90_runner.ipynb #309e1a73
+def _setup_logging(level: str) -> None:
+    "Log lines on stderr; the notebook machinery (papermill, nbclient, kernels' shutdown) only with DEBUG."
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s", force=True)
+    if level == "DEBUG": return
+    for noisy in ("papermill", "traitlets", "nbclient", "jupyter_client", "asyncio", "tornado"):
+        logging.getLogger(noisy).setLevel(logging.CRITICAL)
+    sys.unraisablehook = lambda u: logger.debug("ignored at shutdown: %r", u.exc_value)  # e.g. ZMQError from a closing kernel
+
+def _say(msg: str, code: int) -> int:
+    "Print an error line on stderr and return the exit code."
+    for line in str(msg).splitlines(): print(f"cts-reco-run: {line}", file=sys.stderr)
+    return code
+
+def _summary(m: dict) -> None:
+    "One line per stage on stdout: status and seconds."
+    for n, r in m["stages"].items(): print(f"{n:12s} {r['status']:8s} {r.get('seconds', 0.0):7.1f}s")
+
 # %% ../nbs/90_runner.ipynb #805992c0
 def cli(argv: list[str]|None = None) -> int:
     "cts-reco-run: run the pipeline notebooks end to end (embedded sample by default) and write the report."
@@ -276,20 +651,26 @@ def cli(argv: list[str]|None = None) -> int:
     ap.add_argument("--rdata", type=Path, help="RTS audience export (.RData, object 'mydata'); default: the embedded sample")
     ap.add_argument("--whatson", type=Path, help="WhatsOn rights export (tab-separated UTF-8); default: the embedded sample")
     ap.add_argument("--holidays", type=Path, help="holidays.json ('cantons' shape); default: the embedded sample's")
-    ap.add_argument("--only", nargs="+", metavar="STAGE", help="run only these stages: programming whatson historical audience il")
-    ap.add_argument("--force", action="store_true", help="rerun stages even when inputs, parameters and notebook are unchanged")
+    ap.add_argument("--only", nargs="+", metavar="STAGE", help=f"run only these stages: {' '.join(default_stages())}")
+    ap.add_argument("--force", action="store_true", help="rerun stages even when inputs, parameters and code are unchanged")
     ap.add_argument("--seed", type=int, default=None, help="random seed (default: settings, 42)")
+    ap.add_argument("--wait", action="store_true", help="when another run holds the data root, wait for it instead of stopping")
+    ap.add_argument("--log-level", choices=["DEBUG", "INFO", "WARNING", "ERROR"], default=None, help="default: settings (INFO)")
     a = ap.parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    for noisy in ("papermill", "traitlets"): logging.getLogger(noisy).setLevel(logging.ERROR)  # one line per stage is enough
     st = get_settings()
-    root = a.data_root or a.out
-    if root: st = st.with_root(root.resolve())
+    _setup_logging(a.log_level or st.log_level)
+    if root := a.data_root or a.out: st = st.with_root(root.resolve())
     cfg = RunConfig(st, a.rdata and a.rdata.resolve(), a.whatson and a.whatson.resolve(), a.holidays and a.holidays.resolve(),
                     seed=st.random_seed if a.seed is None else a.seed)
-    try: m = run_pipeline(cfg, only=a.only, force=a.force)
-    except (StageFailed, ValueError) as e:
-        print(f"cts-reco-run: FAILED: {e}", file=sys.stderr); return 1
-    for n, r in m["stages"].items(): print(f"{n:12s} {r['status']:8s} {r['seconds']:7.1f}s")
+    try: m = run_pipeline(cfg, only=a.only, force=a.force, wait=a.wait)
+    except (InputError, RunLocked) as e: return _say(e, 2)
+    except PipelineFailed as e:
+        _summary(e.manifest)
+        return _say("\n".join(f"FAILED: {line}" for line in str(e).splitlines()), 2 if e.bad_input else 1)
+    except KeyboardInterrupt: return _say("interrupted", 130)
+    except Exception as e:
+        logger.debug("cts-reco-run failed", exc_info=True)
+        return _say(f"error: {type(e).__name__}: {e} (--log-level DEBUG shows the traceback)", 1)
+    _summary(m)
     print(f"report: {st.reports_dir/m['run_id']/'index.html'} ({m['seconds']:.1f}s)")
     return 0

@@ -25,23 +25,29 @@ logger = logging.getLogger(__name__)
 
 # %% auto #0
 __all__ = ['logger', 'CHANNELS', 'RTS_CHANNELS', 'PROGRAMMING_HEADER', 'WHATSON_HEADER', 'FRENCH_FILM_CODES', 'CANTONS',
-           'AUD_CHANNEL', 'AUD_HOUR', 'AUD_WEEKDAY', 'AUD_SEASON', 'AUD_KIND', 'AUD_RTS_NEWS', 'SLOTS',
-           'GENRE_SLOT_AUDIENCE', 'GRID_ANCHORS', 'PROGRAMMES_PER_DAY', 'DAY_START', 'DAY_END', 'POOLS',
-           'POOL_OF_CHANNEL', 'CLASS_KEYS', 'FAR_FUTURE_DAY', 'GENRE_SLOT_FIT', 'POLICY_WEIGHTS', 'POLICY_TEMPERATURE',
-           'POLICY_TOP_K', 'KIND_LABELS', 'AUDIENCE_VARIANTS', 'MARKET_LEVEL', 'TMDB_ABSENT_SHARE', 'DECOY_SHARES',
-           'sample_period', 'easter_sunday', 'public_holidays', 'school_vacations', 'build_holidays', 'holiday_share',
-           'fix_release_dates', 'load_films', 'film_genres', 'translate_title', 'french_titles', 'film_table',
-           'original_languages', 'genre_matrix', 'slot_of_hour', 'season_index', 'context_level', 'film_factor',
-           'audience_noise', 'hhmm_minutes', 'draw_anchors', 'resolve_overlaps', 'cut_gaps', 'filler_programmes',
-           'filler_kinds', 'draw_rights', 'competitor_films', 'rights_urgency', 'novelty', 'curator_policy',
-           'upper_no_accents', 'clock', 'rts_title_variants', 'build_schedule', 'class_keys', 'expected_audience',
-           'programming_frame', 'actor_lists', 'iso_days', 'film_rights_rows', 'nonfilm_rows', 'whatson_frame',
-           'tmdb_world', 'title_truth', 'rdata_bytes', 'write_rdata_stable', 'truth_readme', 'default_sample_dir',
-           'r2_score', 'generate_sample', 'sample_data_main']
+           'EXTRA_FILMS', 'NUMBER_LIKE_TITLE', 'AUD_CHANNEL', 'AUD_HOUR', 'AUD_WEEKDAY', 'AUD_SEASON', 'AUD_KIND',
+           'AUD_RTS_NEWS', 'SLOTS', 'GENRE_SLOT_AUDIENCE', 'GRID_ANCHORS', 'PROGRAMMES_PER_DAY', 'DAY_START', 'DAY_END',
+           'POOLS', 'POOL_OF_CHANNEL', 'CLASS_KEYS', 'FAR_FUTURE_DAY', 'AD_BREAK_SHARE', 'TRAILER_MINUTES',
+           'CREDITS_MINUTES', 'NET_JITTER_SEC', 'COMMERCIAL_CHANNELS', 'GENRE_SLOT_FIT', 'POLICY_WEIGHTS',
+           'POLICY_TEMPERATURE', 'POLICY_TOP_K', 'KIND_LABELS', 'AUDIENCE_VARIANTS', 'MARKET_LEVEL', 'UNMEASURED_RATE',
+           'UNMEASURED_CHANNEL_WEIGHT', 'UNMEASURED_NIGHT_WEIGHT', 'UNMEASURED_FILMS', 'UNMEASURED_COLUMNS',
+           'NET_DURATION_ISSUES', 'TMDB_ABSENT_SHARE', 'DECOY_SHARES', 'R_NA_REAL', 'SCORE_DECIMALS',
+           'AUDIENCE_DECIMALS', 'sample_period', 'easter_sunday', 'public_holidays', 'school_vacations',
+           'build_holidays', 'holiday_share', 'fix_release_dates', 'load_films', 'is_number_like_title', 'film_genres',
+           'translate_title', 'french_titles', 'film_table', 'original_languages', 'genre_matrix', 'slot_of_hour',
+           'season_index', 'context_level', 'film_factor', 'audience_noise', 'hhmm_minutes', 'draw_anchors',
+           'resolve_overlaps', 'cut_gaps', 'filler_programmes', 'filler_kinds', 'draw_rights',
+           'fits_commercial_film_rule', 'competitor_films', 'rights_urgency', 'novelty', 'curator_policy',
+           'upper_no_accents', 'clock', 'film_slot_lengths', 'air_number_like_films', 'rts_title_variants',
+           'build_schedule', 'class_keys', 'expected_audience', 'unmeasured_programmes', 'net_duration_issues',
+           'net_duration_text', 'programming_frame', 'actor_lists', 'iso_days', 'film_rights_rows', 'nonfilm_rows',
+           'whatson_frame', 'tmdb_world', 'title_truth', 'quirk_truth', 'quirk_counts', 'clock_seconds',
+           'film_slot_ratios', 'number_like_truth', 'rdata_bytes', 'write_rdata_stable', 'truth_readme', 'sample_truth',
+           'sample_counts', 'default_sample_dir', 'r2_score', 'generate_sample', 'sample_data_main']
 
 # %% ../nbs/03_sample_data.ipynb #049bd456
 from .io import atomic_path
-from .reference import (ALL_CHANNELS, FRENCH_CANTONS, GENRES, INTEREST_CHANNELS, PROGRAMMING_COLUMNS,
+from .reference import (ALL_CHANNELS, FRENCH_CANTONS, GENRES, INTEREST_CHANNELS, M6_TF1_MIN_FILM_MINUTES, PROGRAMMING_COLUMNS,
                                        REMOVE_TF1_M6_NON_MOVIES, RTS_COMPETITOR_MOVIE_CODES, RTS_SPECIAL_MOVIE_NAMES,
                                        TMDB_GENRE_IDS, WHATSON_COLUMNS)
 from .settings import get_settings
@@ -182,17 +188,29 @@ def fix_release_dates(
     return d.where(~late, d - pd.DateOffset(years=100))
 
 # %% ../nbs/03_sample_data.ipynb #35f15b91
+EXTRA_FILMS = pd.DataFrame([  # real films the sample needs and movies.json lacks
+    ("1917", "Dec 25 2019", 119, "Drama", "Historical Fiction", "Sam Mendes", 384_600_000.0),
+    ("Série noire", "Apr 25 1979", 111, "Drama", "Contemporary Fiction", "Alain Corneau", None),
+    ("La Belle Saison", "Aug 19 2015", 105, "Drama", "Contemporary Fiction", "Catherine Corsini", None),
+], columns=["Title", "Release Date", "Running Time min", "Major Genre", "Creative Type", "Director", "Worldwide Gross"])
+
 def load_films(
     path: Path,  # movies.json
     seed: int = 42,  # seed of the draws that fill missing values
+    extra: bool = True,  # append EXTRA_FILMS (their dates are exact: no century fix)
 ) -> pd.DataFrame:   # one row per usable film, index film_key
-    "Read movies.json into a clean film table (text titles, fixed dates, filled runtimes and ratings)."
+    "Read movies.json (plus EXTRA_FILMS) into a clean film table (text titles, fixed dates, filled runtimes and ratings)."
     raw = pd.DataFrame(json.loads(Path(path).read_text(encoding="utf-8")))
+    release = fix_release_dates(raw["Release Date"])
+    if extra:
+        more = EXTRA_FILMS.set_axis(pd.RangeIndex(len(raw), len(raw) + len(EXTRA_FILMS)))
+        release = pd.concat([release, pd.to_datetime(more["Release Date"], format="%b %d %Y")])
+        raw = pd.concat([raw, more])
     raw.index.name = "film_key"
-    raw = raw[raw["Title"].notna()]
+    has_title = raw["Title"].notna().to_numpy()
+    raw, release = raw[has_title], release[has_title]
     rng = np.random.default_rng([seed, 1])
     n = len(raw)
-    release = fix_release_dates(raw["Release Date"])
     year = release.dt.year.fillna(2000).astype(int)
     genre = raw["Major Genre"].astype("object").where(raw["Major Genre"].notna(), None)
     runtime = raw["Running Time min"].astype(float)
@@ -212,6 +230,16 @@ def load_films(
         "mpaa": raw["MPAA Rating"].astype("object").where(raw["MPAA Rating"].notna(), None),
     })
     return films
+
+# %% ../nbs/03_sample_data.ipynb #7c45bc11
+NUMBER_LIKE_TITLE = (r"^\d+$|\bPart\s*(?:\d+|[IVX]+)\b|\bEp\.\s*(?:\d+|[IVX]+)\b|\bS[ée]ries?\b|\bSaisons?\b"
+                     r"|\bSeasons?\b|\b1/[23]\b")
+
+def is_number_like_title(
+    titles: pd.Series,  # film titles
+) -> pd.Series:         # True where a naive episode or series rule would mistake the film for an episode
+    "Film titles that look like numbering or name a series/season: '300', 'Part 3', 'Ep. IV', 'Série', 'Saison', '9 1/2'."
+    return titles.str.contains(NUMBER_LIKE_TITLE, case=False, regex=True)
 
 # %% ../nbs/03_sample_data.ipynb #a9cb9af6
 _MAJOR_TO_GENRES = {"Drama": ["Drame"], "Comedy": ["Comédie"], "Action": ["Action"], "Adventure": ["Aventure"],
@@ -341,7 +369,7 @@ def french_titles(
     mode = rng.choice(4, size=n, p=np.asarray(shares) / sum(shares))
     coin, sub = rng.random(n), rng.integers(0, len(_FR_SUBTITLES), n)
     translated = titles.map(translate_title)
-    numeric = titles.str.fullmatch(r"\d+").to_numpy()
+    numeric = is_number_like_title(titles).to_numpy()  # "300", "Part 3", "Série noire" keep their title
     untranslatable = (mode == 1) & translated.isna().to_numpy()
     mode = np.where(untranslatable, np.where(coin < 0.75, 0, 2), mode)
     mode = np.where(numeric, 0, mode)
@@ -363,6 +391,7 @@ def film_table(
     films = load_films(movies_path, seed)
     films["french_title"] = french_titles(films.original_title, seed)
     films["genres"] = film_genres(films, seed)
+    films["number_like"] = is_number_like_title(films.original_title)
     films["original_language"] = original_languages(films.original_title, seed)
     fr = (films.original_language == "fr").to_numpy()
     films["tmdb_original_title"] = np.where(fr, films.french_title, films.original_title)  # French films: the French title is the original
@@ -712,24 +741,40 @@ def draw_rights(
     "Draw RTS's rights to films: window, allowed broadcasts, earlier airings."
     n_days = len(days)
     n = min(len(films), max(200, int(round(1500 * scale))))
-    remake = films.original_title.duplicated(keep=False).to_numpy()
+    first = films.original_title.duplicated(keep=False).to_numpy() | films.number_like.to_numpy()  # remakes, "300", "Part 3"
     order = rng.permutation(len(films))
-    order = np.r_[order[remake[order]], order[~remake[order]]][:n]
+    order = np.r_[order[first[order]], order[~first[order]]][:n]
     keys = np.sort(films.index.to_numpy()[order])
     m = len(keys)
     new = rng.random(m) < 0.25
     start = np.where(new, rng.integers(0, n_days, m), -rng.integers(0, 6 * 365, m))
     end = start + rng.integers(2 * 365, 8 * 365, m)
     end = np.where(rng.random(m) < 0.015, FAR_FUTURE_DAY, end)
+    number_like = films.number_like.reindex(keys).to_numpy()  # open before the sample, expiring during it
+    start = np.where(number_like, -rng.integers(30, 3 * 365, m), start)
+    end = np.where(number_like, rng.integers(n_days // 3, n_days, m), end)
     total = rng.choice([2, 3, 4, 5, 6, 8, 10], size=m, p=[0.15, 0.25, 0.2, 0.15, 0.1, 0.1, 0.05])
     earliest = np.maximum(start, -10 * 365)
     span = np.maximum(-earliest, 0)
-    n_pre = np.where(span > 60, np.minimum(rng.integers(0, 4, m), total - 1), 0)
+    n_pre = np.where((span > 60) & ~number_like, np.minimum(rng.integers(0, 4, m), total - 1), 0)
     pre = [sorted((earliest[i] + rng.integers(0, span[i], n_pre[i])).tolist()) if n_pre[i] else [] for i in range(m)]
     return pd.DataFrame({"start_day": start, "end_day": end, "total": total, "pre_dates": pre},
                         index=pd.Index(keys, name="film_key"))
 
 # %% ../nbs/03_sample_data.ipynb #3f25e6b6
+AD_BREAK_SHARE = (0.15, 0.35)   # M6/TF1: Duration (the slot) is the film plus 15–35% of ad breaks
+TRAILER_MINUTES = (2, 6)        # France 2/3: trailers and announcements around the film
+CREDITS_MINUTES = (1, 4)        # RTS: credits and sponsoring around the film
+NET_JITTER_SEC = 120            # Net Duration (the programme without ads) = the film's runtime ± 2 minutes
+COMMERCIAL_CHANNELS = ("M6_T_PL", "TF1_T_PL")
+
+def fits_commercial_film_rule(
+    runtime_min: np.ndarray,  # the films' runtimes, minutes
+) -> np.ndarray:              # True when even the shortest M6/TF1 slot of the film lasts ≥ 75 minutes
+    "Whether M6/TF1 can air a film and still have it pass the programming stage's 75-minute film rule."
+    shortest = (np.asarray(runtime_min) * 60 - NET_JITTER_SEC) * (1 + AD_BREAK_SHARE[0])
+    return shortest >= M6_TF1_MIN_FILM_MINUTES * 60
+
 def competitor_films(
     slots: pd.DataFrame,  # competitor film slots: channel, day, start_min, slot
     films: pd.DataFrame,  # film_table output
@@ -744,7 +789,8 @@ def competitor_films(
     for (ch, sl), idx in slots.groupby(["channel", "slot"], sort=True).indices.items():
         s = np.full(len(films), SLOTS.index({"midnight": "late"}.get(sl, sl)))
         w = film_factor(G, s, films.imdb_rating.to_numpy(), films.worldwide_gross.to_numpy(), year - films.release_year.to_numpy()) ** 2
-        if sl == "afternoon" and ch in ("M6_T_PL", "TF1_T_PL"): w = w * (1 + 4 * tv)
+        if sl == "afternoon" and ch in COMMERCIAL_CHANNELS: w = w * (1 + 4 * tv)
+        if ch in COMMERCIAL_CHANNELS: w = w * fits_commercial_film_rule(films.runtime_min.to_numpy())
         out[idx] = rng.choice(keys, size=len(idx), p=w / w.sum())
     return out
 
@@ -836,6 +882,38 @@ def clock(
     table = np.array([f"{t // 3600:02d}:{t % 3600 // 60:02d}:{t % 60:02d}" for t in range(top)], dtype=object)
     return table[sec]
 
+# %% ../nbs/03_sample_data.ipynb #2822f513
+def film_slot_lengths(
+    channel: np.ndarray,      # channel of each film broadcast
+    runtime_min: np.ndarray,  # the film's runtime, minutes
+    rng: np.random.Generator,  # the sample's generator
+) -> tuple[np.ndarray, np.ndarray]:  # (Net Duration, Duration), seconds
+    "Net Duration (the film ± 2 min) and Duration (+ ads on M6/TF1, + trailers on France 2/3, + credits on RTS)."
+    n, ch = len(runtime_min), np.asarray(channel)
+    net = np.asarray(runtime_min, dtype=np.int64) * 60 + rng.integers(-NET_JITTER_SEC, NET_JITTER_SEC + 1, n)
+    ads = np.round(net * rng.uniform(*AD_BREAK_SHARE, n)).astype(np.int64)
+    trailers = rng.integers(TRAILER_MINUTES[0] * 60, TRAILER_MINUTES[1] * 60 + 1, n)
+    credits = rng.integers(CREDITS_MINUTES[0] * 60, CREDITS_MINUTES[1] * 60 + 1, n)
+    extra = np.select([np.isin(ch, COMMERCIAL_CHANNELS), np.isin(ch, RTS_CHANNELS)], [ads, credits], trailers)
+    return net, net + extra
+
+# %% ../nbs/03_sample_data.ipynb #baced313
+def air_number_like_films(
+    slots: pd.DataFrame,  # competitor film slots: channel, film_key
+    films: pd.DataFrame,  # film_table output
+    rng: np.random.Generator,  # the sample's generator
+    share: float = 0.5,   # share of the number-like films a competitor airs too
+) -> np.ndarray:          # film_key per slot, a few replaced by number-like films
+    "Put some of the films titled like numbering ('300', 'Part 3') on competitor slots, one slot each."
+    keys = slots.film_key.to_numpy().copy()
+    nl = films.index[films.number_like].to_numpy()
+    nl = nl[rng.random(len(nl)) < share]
+    take = rng.choice(len(keys), size=min(len(nl), len(keys)), replace=False)
+    nl = nl[:len(take)]
+    fits = ~np.isin(slots.channel.to_numpy()[take], COMMERCIAL_CHANNELS) | fits_commercial_film_rule(films.runtime_min.reindex(nl).to_numpy())
+    keys[take[fits]] = nl[fits]
+    return keys
+
 # %% ../nbs/03_sample_data.ipynb #554ca840
 def _special_titles(
     rts: pd.DataFrame,       # RTS film anchors: channel, day, slot, film_key
@@ -902,6 +980,7 @@ def build_schedule(
     anchors["film_key"] = -1
     year = int(days[len(days) // 2].year)
     anchors.loc[comp_slot, "film_key"] = competitor_films(anchors[comp_slot], films, year, rng)
+    anchors.loc[comp_slot, "film_key"] = air_number_like_films(anchors[comp_slot], films, rng)
     order = anchors[rts_slot].sort_values(["day", "start_min", "channel"], kind="stable")
     chosen, scores = curator_policy(order, rights, films, days, share, rng)
     anchors.loc[order.index, "film_key"] = chosen
@@ -916,7 +995,9 @@ def build_schedule(
     comp = anchors[comp_slot].reset_index()
     offset = np.where(rng.random(len(lend)) < 0.75, -rng.integers(1, 11, len(lend)), rng.integers(1, 11, len(lend)))
     want = pd.DataFrame({"film": lend.film_key.to_numpy(), "day": lend.day.to_numpy() + offset, "u": rng.random(len(lend))})
-    hit = want.merge(comp[["index", "day"]], on="day").sort_values(["u", "index"]).drop_duplicates("index").drop_duplicates("film")
+    hit = want.merge(comp[["index", "day", "channel"]], on="day")
+    hit = hit[~hit.channel.isin(COMMERCIAL_CHANNELS) | fits_commercial_film_rule(films.runtime_min.reindex(hit.film).to_numpy())]
+    hit = hit.sort_values(["u", "index"]).drop_duplicates("index").drop_duplicates("film")
     anchors.loc[hit["index"].to_numpy(), "film_key"] = hit.film.to_numpy()
     # real lengths, then push overlapping programmes later
     fk = anchors.film_key.to_numpy()
@@ -924,7 +1005,9 @@ def build_schedule(
     anchors["start_sec"] = anchors.start_min * 60
     anchors["dur_sec"] = anchors.dur_min * 60 + rng.integers(0, 60, len(anchors))
     runtime = films.runtime_min.reindex(fk[film_rows]).to_numpy()
-    anchors.loc[film_rows, "dur_sec"] = runtime * 60 + rng.integers(0, 60, film_rows.sum())
+    net, dur = film_slot_lengths(anchors.channel.to_numpy()[film_rows], runtime, rng)
+    anchors["net_sec"] = np.nan                                    # films only: the programme without ads
+    anchors.loc[film_rows, "net_sec"], anchors.loc[film_rows, "dur_sec"] = net, dur
     anchors["split"] = rts_slot & (anchors.dur_sec.to_numpy() >= 100 * 60) & (rng.random(len(anchors)) < 0.03)
     anchors.loc[anchors.split, "dur_sec"] += 300
     anchors = anchors.sort_values(["channel", "day", "start_sec"], kind="stable").reset_index(drop=True)
@@ -946,7 +1029,8 @@ def build_schedule(
                                                   films, rng)
     anchors.loc[fr, "description"] = _film_descriptions(anchors.film_key[fr].to_numpy(), films).to_numpy()
     anchors.loc[rts, "special"] = _special_titles(anchors[rts], films, days, rng)
-    # split films: part 1, a news flash, part 2
+    # split films: part 1, a news flash, part 2 (a special slot is never split: it gives back the flash's 5 minutes)
+    anchors.loc[anchors.split & (anchors.special != ""), "dur_sec"] -= 300
     anchors = _split_films(anchors.drop(columns="split"), (anchors.split & (anchors.special == "")).to_numpy(), rng)
     fillers = filler_programmes(anchors, len(days), scale, rng)
     fillers["description"] = fillers.kind.map(KIND_LABELS).fillna("")
@@ -974,10 +1058,11 @@ def _split_films(
     s = anchors[split]
     half = (s.dur_sec - 300) // 2
     paren = rng.random(len(s)) < 0.5
-    p1 = s.assign(dur_sec=half, part=1, title=s.title + np.where(paren, " (1/2)", " 1/2"))
-    flash = s.assign(start_sec=s.start_sec + half, dur_sec=300, part=0, film_key=-1, slot_id=-1, kind="news", title="Flash info",
-                     description="Journal", slot="", special="")
-    p2 = s.assign(start_sec=s.start_sec + half + 300, dur_sec=s.dur_sec - half - 300, part=2,
+    net1 = np.round(s.net_sec * half / (s.dur_sec - 300))          # the net length splits like the slot
+    p1 = s.assign(dur_sec=half, net_sec=net1, part=1, title=s.title + np.where(paren, " (1/2)", " 1/2"))
+    flash = s.assign(start_sec=s.start_sec + half, dur_sec=300, net_sec=np.nan, part=0, film_key=-1, slot_id=-1, kind="news",
+                     title="Flash info", description="Journal", slot="", special="")
+    p2 = s.assign(start_sec=s.start_sec + half + 300, dur_sec=s.dur_sec - half - 300, net_sec=s.net_sec - net1, part=2,
                   title=s.title + np.where(paren, " (2/2)", " 2/2"))
     out = pd.concat([anchors[~split].assign(part=0), p1, flash, p2])
     out["end_sec"] = out.start_sec + out.dur_sec
@@ -1028,6 +1113,60 @@ def expected_audience(
                            f.worldwide_gross.to_numpy(), days.year.to_numpy()[d[film]] - f.release_year.to_numpy())
     return level * kind * ff
 
+# %% ../nbs/03_sample_data.ipynb #b11542a4
+UNMEASURED_RATE = 6e-4  # unmeasured programmes per programme, on average
+UNMEASURED_CHANNEL_WEIGHT = {"RTS 1": 0.5, "RTS 2": 1.5, "France 2": 0.5, "France 3": 1.5, "M6_T_PL": 1.0, "TF1_T_PL": 0.7}
+UNMEASURED_NIGHT_WEIGHT = 6.0  # broadcast hours 24+ (after midnight)
+UNMEASURED_FILMS = {"rts": 5, "competitors": 6}  # film broadcasts left unmeasured on purpose
+UNMEASURED_COLUMNS = (0.4, 0.35, 0.25)  # share missing Rt-M only, PDM-% only, both
+
+def unmeasured_programmes(
+    prog: pd.DataFrame,  # schedule rows: channel, start_sec, film_key, part (0 = not a part of a split film)
+    rng: np.random.Generator,  # the sample's generator
+) -> tuple[np.ndarray, np.ndarray]:  # (Rt-M missing, PDM-% missing) per programme
+    "Programmes the audience panel did not measure: more on small channels and at night, plus a handful of films."
+    n = len(prog)
+    w = prog.channel.map(UNMEASURED_CHANNEL_WEIGHT).to_numpy(float)
+    w = w * np.where(prog.start_sec.to_numpy() >= 24 * 3600, UNMEASURED_NIGHT_WEIGHT, 1.0)
+    whole = prog.part.to_numpy() == 0 if "part" in prog else np.ones(n, bool)
+    hit = (rng.random(n) < UNMEASURED_RATE * w / w.mean()) & whole
+    film = (prog.film_key.to_numpy() >= 0) & whole
+    rts = prog.channel.isin(RTS_CHANNELS).to_numpy()
+    for group, k in ((film & rts, UNMEASURED_FILMS["rts"]), (film & ~rts, UNMEASURED_FILMS["competitors"])):
+        idx = np.flatnonzero(group)
+        hit[rng.choice(idx, size=min(k, len(idx)), replace=False)] = True
+    which = rng.choice(3, size=n, p=UNMEASURED_COLUMNS)
+    return hit & (which != 1), hit & (which != 0)
+
+# %% ../nbs/03_sample_data.ipynb #c38f9d8b
+NET_DURATION_ISSUES = {"missing": 10, "zero": 10, "longer": 10}  # film broadcasts per issue (and half as many other programmes)
+
+def net_duration_issues(
+    film: np.ndarray,  # True for the film broadcasts
+    rng: np.random.Generator,  # the sample's generator
+    counts: dict = NET_DURATION_ISSUES,  # film broadcasts per issue
+) -> np.ndarray:       # per programme: "" or the issue ("missing", "zero", "longer")
+    "Pick the programmes whose Net Duration the export gets wrong."
+    out = np.full(len(film), "", dtype=object)
+    for rows, k in ((np.flatnonzero(film), 1), (np.flatnonzero(~film), 2)):
+        labels = np.repeat(list(counts), [c // k for c in counts.values()])
+        pick = rng.permutation(rows)[:len(labels)]
+        out[pick] = labels[:len(pick)]
+    return out
+
+def net_duration_text(
+    net: np.ndarray,    # Net Duration, seconds
+    dur: np.ndarray,    # Duration, seconds
+    issue: np.ndarray,  # net_duration_issues output
+    rng: np.random.Generator,  # the sample's generator
+) -> np.ndarray:        # the export's "HH:MM:SS" text, None where missing
+    "The `Net Duration` column as the export writes it, errors included."
+    longer = np.asarray(dur) + rng.integers(60, 15 * 60, len(dur))
+    out = clock(np.where(issue == "longer", longer, net))
+    out[issue == "zero"] = "00:00:00"
+    out[issue == "missing"] = None
+    return out
+
 # %% ../nbs/03_sample_data.ipynb #b58cd7b0
 def programming_frame(
     prog: pd.DataFrame,      # build_schedule programmes
@@ -1052,17 +1191,21 @@ def programming_frame(
     dur = prog.dur_sec.to_numpy()
     ad_share = np.where(french & (dur >= 20 * 60), rng.uniform(0.03, 0.12, n),
                         np.where(dur >= 40 * 60, rng.uniform(0, 0.03, n), 0.0))
-    net = np.round(dur * (1 - ad_share)).astype(int)
+    film_net = prog.net_sec.to_numpy(float) if "net_sec" in prog else np.full(n, np.nan)
+    net = np.where(np.isnan(film_net), np.round(dur * (1 - ad_share)), film_net).astype(int)  # films: film_slot_lengths
     expected = expected_audience(prog, films, days, share)
     rt_m, sd = audience_noise(expected, rng)
     d = prog.day.to_numpy()
     hour = prog.start_sec.to_numpy() // 3600
     market = context_level(np.full(n, "RTS 1"), hour, days.day_of_week.to_numpy()[d], days.month.to_numpy()[d], share[d]) * MARKET_LEVEL / AUD_CHANNEL["RTS 1"]
     pdm = np.clip(100 * rt_m / market * rng.lognormal(0, 0.05, n), 0.1, 95).round(1)
+    issue = net_duration_issues(film, rng)
+    rt_missing, pdm_missing = unmeasured_programmes(prog, rng)
+    rt_m, pdm = np.where(rt_missing, np.nan, rt_m), np.where(pdm_missing, np.nan, pdm)  # R NA in the export
     base = pd.DataFrame({
         "Date": days.strftime("%Y-%m-%d").to_numpy()[d].astype(object), "Title": title, "Description": desc,
         "Channel": prog.channel.to_numpy().astype(object), "Start time": clock(prog.start_sec.to_numpy()),
-        "End time": clock(prog.start_sec.to_numpy() + dur), "Duration": clock(dur), "Net Duration": clock(net),
+        "End time": clock(prog.start_sec.to_numpy() + dur), "Duration": clock(dur), "Net Duration": net_duration_text(net, dur, issue, rng),
         "BrdCstClassKey": class_keys(prog, films, rng), "Cibles": "Personnes 3+", "Activité": "Overnight+7",
         "Rt-M": rt_m, "PDM-%": pdm})
     truth = pd.DataFrame({"programme": np.arange(n), "expected_rt_m": expected, "noise_sd": sd, "variant": 0})
@@ -1080,6 +1223,8 @@ def programming_frame(
     mydata = pd.concat(frames, ignore_index=True).iloc[order].reset_index(drop=True)
     truth = truth.iloc[order].reset_index(drop=True)
     truth.insert(0, "row", np.arange(len(truth)))
+    p = truth.programme.to_numpy()
+    truth = truth.assign(rt_m_missing=rt_missing[p], pdm_missing=pdm_missing[p], net_issue=issue[p])
     return mydata, truth
 
 # %% ../nbs/03_sample_data.ipynb #ccbc2f04
@@ -1195,7 +1340,8 @@ _SERIES = [("Camping Paradis", "73", 95, 0.18), ("Rosamunde Pilcher", "72", 90, 
            ("Addict", "73", 45, 0.04), ("Section de recherches", "73", 52, 0.06), ("Capitaine Marleau", "73", 95, 0.05),
            ("Tandem", "73", 52, 0.05), ("Columbo", "73", 75, 0.05), ("Hercule Poirot", "73", 50, 0.05),
            ("Astrid et Raphaëlle", "73", 52, 0.04), ("Candice Renoir", "73", 52, 0.04)]
-_EPISODE_FORMS = ["ép.{n}", "Episode {n}", "S{s:02d}E{n:02d}", "{c} - Ep. {n}", "{n}", "{n} - {w}", "Partie {n}", "{c} ép.{n}"]
+_EPISODE_FORMS = ["ép.{n}", "Episode {n}", "S{s:02d}E{n:02d}", "{c} - Ep. {n}", "{n}", "{n} - {w}", "Partie {n}", "{c} ép.{n}",
+                  "Saison {s}, épisode {n}"]
 _MAGAZINES = ["Temps présent", "Histoire vivante", "Passe-moi les jumelles", "Mise au point", "A bon entendeur", "Faut pas croire",
               "Specimen", "36.9°", "Nouvo", "Géopolitis"]
 _NONFILM_SHARES = {"episode": 0.45, "repeated": 0.05, "dated": 0.04, "doublon": 0.02, "short": 0.2, "same": 0.02,
@@ -1223,7 +1369,7 @@ def nonfilm_rows(
     forms = np.stack([("ép." + e_s).to_numpy(), ("Episode " + e_s).to_numpy(),
                       ("S" + n_s.str.zfill(2) + "E" + e_s.str.zfill(2)).to_numpy(), (pd.Series(c) + " - Ep. " + e_s).to_numpy(),
                       e_s.to_numpy(), (e_s + " - " + words[ep % len(words)]).to_numpy(), ("Partie " + e_s).to_numpy(),
-                      (pd.Series(c) + " ép." + e_s).to_numpy()], axis=1).astype(object)
+                      (pd.Series(c) + " ép." + e_s).to_numpy(), ("Saison " + n_s + ", épisode " + e_s).to_numpy()], axis=1).astype(object)
     pilcher = (pd.Series(c) + " : " + np.array(_INVENTED_HEADS)[ep % len(_INVENTED_HEADS)] + " "
                + np.array(_INVENTED_TAILS)[season * 3 % len(_INVENTED_TAILS)]).to_numpy()
     title[epi] = np.where(c == "Rosamunde Pilcher", pilcher, forms[np.arange(n), form])[epi]
@@ -1273,16 +1419,16 @@ def whatson_frame(
     days: pd.DatetimeIndex,  # broadcast days
     scale: float,            # catalogue multiplier
     rng: np.random.Generator,  # the sample's generator
-) -> tuple[pd.DataFrame, np.ndarray]:  # (the 29 WhatsOn columns, film_key per row or -1)
-    "The WhatsOn export: film rights (some twice), mixed with rows the movie rules must drop."
-    fr = film_rights_rows(films, rights, aired, days, rng)
+) -> tuple[pd.DataFrame, np.ndarray, np.ndarray]:  # (the 29 WhatsOn columns, film_key per row or -1, kind per row)
+    "The WhatsOn export: film rights (some twice), mixed with rows the movie rules must drop (`kind` says which)."
+    fr = film_rights_rows(films, rights, aired, days, rng).assign(kind="film")
     remake = films.original_title.duplicated(keep=False).reindex(fr.film_key).to_numpy()
     twice = fr[(rng.random(len(fr)) < 0.04) & ~remake].copy()
     twice["Collection"] = np.where(twice.Collection == "Fiction\\Achats", "Film", "Fiction\\Achats")
     nf = nonfilm_rows(max(50, int(round(1500 * scale))), films, days, rng)
     k = len(nf)
     start = rng.integers(-8 * 365, len(days), k)
-    nf = nf.drop(columns="kind").assign(**{
+    nf = nf.assign(**{
         "Description courte": None, "Régions de Production": rng.choice(["Suisse", "France", "Etats-Unis", "Allemagne"], size=k),
         "Année de Production": rng.integers(1990, days[-1].year + 1, k).astype(float), "Contrôle Parental": rng.choice(
             ["Fictions", "Achats UAP", "Jeunesse", None], size=k), "Départment": rng.choice(["ROUGE", "JAUNE", "VERT", "BLEU"], size=k),
@@ -1296,7 +1442,7 @@ def whatson_frame(
     out = pd.concat([fr, twice, nf], ignore_index=True)
     out["Référence Externe"] = rng.choice(900_000_000, size=len(out), replace=False) + 100_000_000
     out = out.sort_values(["Collection", "Titre", "Référence Externe"], kind="stable").reset_index(drop=True)
-    return out[WHATSON_HEADER], out.film_key.to_numpy()
+    return out[WHATSON_HEADER], out.film_key.to_numpy(), out.kind.to_numpy()
 
 # %% ../nbs/03_sample_data.ipynb #7312bab7
 TMDB_ABSENT_SHARE = 0.05
@@ -1315,7 +1461,7 @@ def tmdb_world(
 ) -> tuple[dict, pd.Series, dict]:  # (tmdb_world.json content, tmdb_id per film_key (<NA> = absent), counts)
     "Build the sample's TMDB: the films (minus the absent ones) and the decoys."
     n = len(films)
-    absent = rng.random(n) < TMDB_ABSENT_SHARE
+    absent = (rng.random(n) < TMDB_ABSENT_SHARE) & ~films.number_like.to_numpy()  # "300", "1917"... are all in TMDB
     kinds = rng.choice(list(DECOY_SHARES) + ["none"], size=n, p=[*DECOY_SHARES.values(), 1 - sum(DECOY_SHARES.values())])
     n_decoy = int((kinds != "none").sum())
     ids = rng.choice(1_290_000, size=n + n_decoy, replace=False) + 10_000
@@ -1384,6 +1530,74 @@ def title_truth(
     return out.sort_values(["source", "channel", "title", "film_key"], kind="stable")[
         ["title", "source", "channel", "tmdb_id", "film_key"]].reset_index(drop=True)
 
+# %% ../nbs/03_sample_data.ipynb #ece54eb6
+def quirk_truth(
+    mydata: pd.DataFrame,  # the programming export
+    truth: pd.DataFrame,   # programming_frame's per-row truth (rt_m_missing, pdm_missing, net_issue)
+    row_film: np.ndarray,  # film_key per row (-1 = not a film)
+) -> tuple[pd.DataFrame, pd.DataFrame]:  # (unmeasured rows, rows with a wrong Net Duration)
+    "Row-level truth of the export's quirks: unmeasured audiences and broken net durations."
+    kept = (mydata.Cibles == "Personnes 3+").to_numpy() & (mydata["Activité"] == "Overnight+7").to_numpy()
+    base = pd.DataFrame({"row": np.arange(len(mydata), dtype="int32"), "channel": mydata.Channel.to_numpy(),
+                         "film_key": row_film.astype("int64"), "kept": kept})
+    missing = (truth.rt_m_missing | truth.pdm_missing).to_numpy()
+    unmeasured = base.assign(rt_m_missing=truth.rt_m_missing.to_numpy(), pdm_missing=truth.pdm_missing.to_numpy())[missing]
+    broken = base.assign(issue=truth.net_issue.to_numpy().astype(str))[(truth.net_issue != "").to_numpy()]
+    return unmeasured.reset_index(drop=True), broken.reset_index(drop=True)
+
+def quirk_counts(
+    unmeasured: pd.DataFrame,  # quirk_truth's unmeasured rows
+    broken: pd.DataFrame,      # quirk_truth's rows with a wrong Net Duration
+) -> dict:                     # counts for the truth README and generate_sample
+    "Counts of the export's quirks, overall and among the rows the Personnes 3+ / Overnight+7 filter keeps."
+    k = unmeasured[unmeasured.kept]
+    kf = k[k.film_key >= 0]
+    rts = kf.channel.isin(RTS_CHANNELS)
+    b = broken[broken.kept]
+    return {"rt_m_missing_rows": int(unmeasured.rt_m_missing.sum()), "pdm_missing_rows": int(unmeasured.pdm_missing.sum()),
+            "rt_m_missing_kept": int(k.rt_m_missing.sum()), "pdm_missing_kept": int(k.pdm_missing.sum()),
+            "audience_missing_kept": len(k), "rt_m_missing_kept_films": int(kf.rt_m_missing.sum()),
+            "pdm_missing_kept_films": int(kf.pdm_missing.sum()), "audience_missing_kept_rts_films": int(rts.sum()),
+            "audience_missing_kept_competitor_films": int((~rts).sum()),
+            **{f"net_duration_{i}_kept": int((b.issue == i).sum()) for i in NET_DURATION_ISSUES},
+            "net_duration_issues_kept_films": int((b.film_key >= 0).sum())}
+
+# %% ../nbs/03_sample_data.ipynb #b274c40c
+def clock_seconds(
+    s: pd.Series,  # "HH:MM:SS" text (hours may exceed 23)
+) -> np.ndarray:   # seconds
+    "Seconds of the exports' HH:MM:SS durations."
+    return s.str.split(":", expand=True).astype(int).to_numpy() @ np.array([3600, 60, 1])
+
+def film_slot_ratios(
+    mydata: pd.DataFrame,  # the programming export
+    row_film: np.ndarray,  # film_key per row (-1 = not a film)
+    broken: pd.DataFrame,  # quirk_truth's rows with a wrong Net Duration
+) -> dict:                 # channel -> [min, median, max] of Duration / Net Duration, 3 decimals
+    "Duration over Net Duration of the kept film broadcasts, per channel."
+    keep = (row_film >= 0) & (mydata.Cibles == "Personnes 3+").to_numpy() & (mydata["Activité"] == "Overnight+7").to_numpy()
+    keep[broken.row.to_numpy()] = False
+    f = mydata[keep]
+    ratio = pd.Series(clock_seconds(f.Duration) / clock_seconds(f["Net Duration"]), index=f.Channel.to_numpy())
+    stats = ratio.groupby(level=0).agg(["min", "median", "max"]).round(3)
+    return {ch: stats.loc[ch].tolist() for ch in CHANNELS if ch in stats.index}
+
+def number_like_truth(
+    films: pd.DataFrame,     # film_table output
+    prog: pd.DataFrame,      # build_schedule programmes (film_key, channel, part)
+    whatson_film: np.ndarray,  # film_key per WhatsOn row (-1 = not a film)
+    tmdb_ids: pd.Series,     # tmdb_id per film_key
+) -> pd.DataFrame:           # film_key, title, tmdb_id, whatson_rows, rts_broadcasts, competitor_broadcasts
+    "Where the films titled like numbering are: the WhatsOn catalogue, RTS's schedule, the competitors'."
+    nl = films.index[films.number_like]
+    aired = prog[(prog.film_key >= 0) & (prog.part <= 1)]
+    rts = aired.channel.isin(RTS_CHANNELS)
+    count = lambda keys: pd.Series(keys).value_counts().reindex(nl, fill_value=0).to_numpy()
+    return pd.DataFrame({"film_key": nl.to_numpy(), "title": films.french_title.reindex(nl).to_numpy(),
+                         "tmdb_id": tmdb_ids.reindex(nl).array, "whatson_rows": count(whatson_film[whatson_film >= 0]),
+                         "rts_broadcasts": count(aired.film_key[rts].to_numpy()),
+                         "competitor_broadcasts": count(aired.film_key[~rts].to_numpy())})
+
 # %% ../nbs/03_sample_data.ipynb #30c8d83f
 _NA_STRING = b"\x00\x00\x00\x09\xff\xff\xff\xff"
 
@@ -1404,6 +1618,7 @@ def _tagged(name: str, value: bytes) -> bytes:
     return (0x402).to_bytes(4, "big") + (1).to_bytes(4, "big") + _charsxp(name) + value
 
 _NA_INTEGER = -2**31
+R_NA_REAL = 0x7FF00000000007A2  # R's NA_real_: a NaN whose low word is 1954
 _NILVALUE = (254).to_bytes(4, "big")
 
 def _factor(values) -> bytes:
@@ -1424,7 +1639,10 @@ def rdata_bytes(
     for c in df.columns:
         col = df[c]
         if pd.api.types.is_float_dtype(col):
-            cols.append((14).to_bytes(4, "big") + len(col).to_bytes(4, "big") + col.to_numpy(">f8").tobytes())
+            v = col.to_numpy(float)
+            bits = v.astype(">f8").view(">u8").copy()
+            bits[np.isnan(v)] = R_NA_REAL
+            cols.append((14).to_bytes(4, "big") + len(col).to_bytes(4, "big") + bits.tobytes())
         elif pd.api.types.is_object_dtype(col) or pd.api.types.is_string_dtype(col):
             cols.append((_factor if factors else _strsxp)(col.to_numpy(object)))
         else:
@@ -1478,10 +1696,40 @@ Generated by `cts_recommender.sample_data.generate_sample` (seed {counts['seed']
 | file | content |
 |---|---|
 | `title_tmdb_ids.csv` | the true TMDB id (`tmdb_id`, empty = film absent from TMDB) and `film_key` (index in movies.json) of every title variant: programming film rows per channel (special slot rows give the Description), WhatsOn film rows (title and original title; `channel` empty) |
-| `film_broadcasts.parquet` | `row` (0-based row of `mydata`), `channel`, `film_key`, `tmdb_id` of every film row of programming.RData |
-| `whatson_films.parquet` | `row` (0-based data row of whatson.tsv), `film_key`, `tmdb_id` of every film row of the WhatsOn export |
-| `expected_audience.parquet` | `row`, `expected_rt_m` (noise-free Rt-M, thousands) and `noise_sd` for every row of `mydata`, in order |
-| `policy_scores.parquet` | one row per (RTS film slot, candidate film): `date`, `channel`, `start_time`, `film_key`, `tmdb_id`, `whatson_external_reference`, `score` (noise-free policy score), `chosen`, `n_available` (films available in that slot). Only the top {POLICY_TOP_K} candidates by score are listed, plus the chosen film when it is not among them |
+| `film_broadcasts.parquet` | `row` (0-based row of `mydata`), `channel`, `film_key`, `tmdb_id`, `part` (0 whole, 1/2 the parts of a split film), `runtime_min` (the film's true runtime) of every film row of programming.RData |
+| `whatson_films.parquet` | `row` (0-based data row of whatson.tsv), `film_key`, `tmdb_id`, `number_like` (title looks like numbering: `300`, `Part 3`, `Série noire`) of every film row of the WhatsOn export |
+| `whatson_nonfilms.parquet` | `row`, `kind` (episode, repeated, dated, doublon, short, same, inside, magazine) and `numbered` (a series episode whose title carries its number: `12`, `Episode 12`, `S02E05`…) of every other WhatsOn row: together with `whatson_films` it covers every row |
+| `expected_audience.parquet` | `row`, `expected_rt_m` (noise-free Rt-M, thousands) and `noise_sd` for every row of `mydata`, in order, rounded to {AUDIENCE_DECIMALS} decimals (float32) |
+| `policy_scores.parquet` | one row per (RTS film slot, candidate film): `date`, `channel`, `start_time`, `film_key`, `tmdb_id`, `whatson_external_reference`, `score` (noise-free policy score, rounded to {SCORE_DECIMALS} decimals), `chosen`, `n_available` (films available in that slot). Only the top {POLICY_TOP_K} candidates by score are listed, plus the chosen film when it is not among them |
+| `unmeasured_audience.parquet` | `row`, `channel`, `film_key` (−1: not a film), `kept` (survives the Personnes 3+ / Overnight+7 filter), `rt_m_missing`, `pdm_missing` of every row whose `Rt-M` and/or `PDM-%` is R `NA` |
+| `net_duration_issues.parquet` | `row`, `channel`, `film_key`, `kept`, `issue` (missing, zero = "00:00:00", longer = longer than `Duration`) of every row whose `Net Duration` is wrong |
+| `number_like_films.parquet` | per film titled like numbering: `film_key`, `title` (as WhatsOn and RTS print it), `tmdb_id`, `whatson_rows`, `rts_broadcasts` and `competitor_broadcasts` (programmes; a film aired in two parts counts once) |
+
+Floats are rounded where they are made (Rt-M and PDM-% to 0.1, WhatsOn ratings to 0.1, TMDB popularity and
+vote_average to 0.001, the two truth tables above as stated), so a last-bit difference between machines'
+math libraries does not reach the files. Compare files holding computed floats with a tolerance.
+
+## The export's quirks
+
+- Unmeasured programmes (Rt-M and/or PDM-% = R `NA`, about {UNMEASURED_RATE * 1e4:g} per 10,000 programmes, weighted by
+  channel {UNMEASURED_CHANNEL_WEIGHT} and × {UNMEASURED_NIGHT_WEIGHT:g} after midnight, plus
+  {UNMEASURED_FILMS['rts']} RTS and {UNMEASURED_FILMS['competitors']} competitor film broadcasts; never a part of a split film):
+  {counts['rt_m_missing_rows']} rows miss Rt-M and {counts['pdm_missing_rows']} miss PDM-% in the whole export. After the
+  Personnes 3+ / Overnight+7 filter: {counts['audience_missing_kept']} rows miss one or both ({counts['rt_m_missing_kept']} Rt-M,
+  {counts['pdm_missing_kept']} PDM-%); among the film broadcasts {counts['rt_m_missing_kept_films']} miss Rt-M and
+  {counts['pdm_missing_kept_films']} PDM-% ({counts['audience_missing_kept_rts_films']} on RTS,
+  {counts['audience_missing_kept_competitor_films']} on competitors).
+- Film slots: `Net Duration` = the film's runtime ± {NET_JITTER_SEC // 60} min; `Duration` = that plus ads of
+  {AD_BREAK_SHARE[0]:.0%}–{AD_BREAK_SHARE[1]:.0%} on M6/TF1, {TRAILER_MINUTES[0]}–{TRAILER_MINUTES[1]} min of trailers on France 2/3,
+  {CREDITS_MINUTES[0]}–{CREDITS_MINUTES[1]} min of credits on RTS. Duration / Net Duration of the kept film rows
+  ([min, median, max] per channel): {counts['film_duration_over_net']}. Every M6/TF1 film slot lasts at least
+  {M6_TF1_MIN_FILM_MINUTES} minutes.
+- Wrong `Net Duration` (kept rows): {counts['net_duration_missing_kept']} missing, {counts['net_duration_zero_kept']} "00:00:00",
+  {counts['net_duration_longer_kept']} longer than `Duration` ({counts['net_duration_issues_kept_films']} of them film broadcasts).
+- Films titled like numbering: {counts['number_like_films']}, all in TMDB and in the rights catalogue; {counts['number_like_on_rts']}
+  aired on RTS ({counts['number_like_rts_broadcasts']} broadcasts), {counts['number_like_on_competitors']} on competitors
+  ({counts['number_like_competitor_broadcasts']} broadcasts). The WhatsOn export also holds {counts['whatson_numbered_episodes']}
+  numbered series episodes, which are not films.
 
 ## Audience (Personnes 3+, Overnight+7)
 
@@ -1504,7 +1752,7 @@ expected = channel level × hour curve × weekday × season × holiday × kind �
 - PDM-% = 100 · Rt-M / market, market = {MARKET_LEVEL:g} thousand viewers × the same hour/weekday/season/holiday
   factors, × lognormal(0, 0.05).
 
-Best reachable R² of expected vs observed Rt-M (Personnes 3+ / Overnight+7 rows): {counts['best_r2']:.3f}
+Best reachable R² of expected vs observed Rt-M (Personnes 3+ / Overnight+7 rows with a measured Rt-M): {counts['best_r2']:.3f}
 overall, {counts['best_r2_films']:.3f} on film rows.
 
 ## Curators' policy (RTS 1 / RTS 2 film slots, in broadcast order)
@@ -1523,6 +1771,76 @@ About 8% of RTS's films are also aired by a competitor, mostly 1–10 days befor
 {genre_rows}
 """
 
+# %% ../nbs/03_sample_data.ipynb #565adbac
+def sample_truth(
+    films: pd.DataFrame,     # film_table output
+    prog: pd.DataFrame,      # build_schedule programmes
+    scores: pd.DataFrame,    # curator_policy candidate scores (slot_index, film_key, score, chosen, n_available)
+    mydata: pd.DataFrame,    # the programming export
+    truth: pd.DataFrame,     # programming_frame's per-row truth plus `row_film` (film_key per row, -1 = not a film)
+    whatson: pd.DataFrame,   # the WhatsOn export
+    whatson_film: np.ndarray,  # film_key per WhatsOn row (-1 = not a film)
+    whatson_kind: np.ndarray,  # kind per WhatsOn row ("film", "episode", "dated", ...)
+    tmdb_ids: pd.Series,     # tmdb_id per film_key
+    days: pd.DatetimeIndex,  # broadcast days
+) -> tuple[dict, dict]:      # ({truth file name: table}, counts)
+    "The truth tables of the sample (floats rounded, see SCORE_DECIMALS and AUDIENCE_DECIMALS) and their counts."
+    prog_row = truth.programme.to_numpy()
+    row_film = truth.row_film.to_numpy()
+    film_rows = np.flatnonzero(row_film >= 0)
+    broadcasts = pd.DataFrame({"row": film_rows, "channel": mydata.Channel.to_numpy()[film_rows], "film_key": row_film[film_rows],
+                               "tmdb_id": tmdb_ids.reindex(row_film[film_rows]).array, "part": prog.part.to_numpy()[prog_row][film_rows],
+                               "runtime_min": films.runtime_min.reindex(row_film[film_rows]).to_numpy()})
+    wrows, nrows = np.flatnonzero(whatson_film >= 0), np.flatnonzero(whatson_film < 0)
+    whatson_films = pd.DataFrame({"row": wrows, "film_key": whatson_film[wrows], "tmdb_id": tmdb_ids.reindex(whatson_film[wrows]).array,
+                                  "number_like": films.number_like.reindex(whatson_film[wrows]).to_numpy()})
+    nonfilms = pd.DataFrame({"row": nrows, "kind": whatson_kind[nrows].astype(str),
+                             "numbered": (whatson_kind[nrows] == "episode") & whatson.Titre.iloc[nrows].str.contains(r"\d").to_numpy()})
+    first_ref = pd.Series(whatson["Référence Externe"].to_numpy()[wrows], index=whatson_film[wrows]).groupby(level=0).first()
+    slot_rows = prog[(prog.slot_id >= 0) & (prog.part <= 1)]
+    slot_info = pd.DataFrame({"slot_index": slot_rows.slot_id.to_numpy(), "date": days[slot_rows.day.to_numpy()],
+                              "channel": slot_rows.channel.to_numpy(), "start_time": clock(slot_rows.start_sec.to_numpy()).astype(str)})
+    policy = scores.merge(slot_info, on="slot_index")  # slots pushed past the end of the day are dropped
+    policy = policy.assign(tmdb_id=tmdb_ids.reindex(policy.film_key).array, score=policy.score.round(SCORE_DECIMALS),
+                           whatson_external_reference=first_ref.reindex(policy.film_key).to_numpy().astype("int64"))
+    policy = policy[["date", "channel", "start_time", "film_key", "tmdb_id", "whatson_external_reference", "score", "chosen", "n_available"]]
+    audience = truth[["row", "expected_rt_m", "noise_sd"]].round(AUDIENCE_DECIMALS).astype(
+        {"row": "int32", "expected_rt_m": "float32", "noise_sd": "float32"})
+    unmeasured, broken = quirk_truth(mydata, truth, row_film)
+    number_like = number_like_truth(films, prog, whatson_film, tmdb_ids)
+    tables = {"expected_audience": audience, "policy_scores": policy, "film_broadcasts": broadcasts, "whatson_films": whatson_films,
+              "whatson_nonfilms": nonfilms, "unmeasured_audience": unmeasured, "net_duration_issues": broken,
+              "number_like_films": number_like}
+    return tables, {**sample_counts(mydata, truth, scores, policy, whatson, nonfilms, number_like), **quirk_counts(unmeasured, broken),
+                    "film_duration_over_net": film_slot_ratios(mydata, row_film, broken)}
+
+def sample_counts(
+    mydata: pd.DataFrame,       # the programming export
+    truth: pd.DataFrame,        # programming_frame's per-row truth plus `row_film`
+    scores: pd.DataFrame,       # curator_policy candidate scores
+    policy: pd.DataFrame,       # the policy_scores truth table
+    whatson: pd.DataFrame,      # the WhatsOn export
+    nonfilms: pd.DataFrame,     # the whatson_nonfilms truth table
+    number_like: pd.DataFrame,  # the number_like_films truth table
+) -> dict:                      # counts for the truth README
+
+    "Row counts, the best reachable R² (measured rows) and hit rate, the WhatsOn and number-like counts."
+    sel = (mydata.Cibles == "Personnes 3+").to_numpy() & (mydata["Activité"] == "Overnight+7").to_numpy()
+    sel_m = sel & mydata["Rt-M"].notna().to_numpy()
+    film = truth.row_film.to_numpy() >= 0
+    best = scores.loc[scores.groupby("slot_index").score.idxmax()]
+    top5 = scores[scores.groupby("slot_index").score.rank(ascending=False, method="first") <= 5]
+    return {"programming_rows": len(mydata), "programming_rows_filtered": int(sel.sum()), "whatson_rows": len(whatson),
+            "whatson_film_rows": int(len(whatson) - len(nonfilms)), "whatson_numbered_episodes": int(nonfilms.numbered.sum()),
+            "number_like_films": len(number_like), "number_like_on_rts": int((number_like.rts_broadcasts > 0).sum()),
+            "number_like_rts_broadcasts": int(number_like.rts_broadcasts.sum()),
+            "number_like_on_competitors": int((number_like.competitor_broadcasts > 0).sum()),
+            "number_like_competitor_broadcasts": int(number_like.competitor_broadcasts.sum()),
+            "policy_slots": int(policy.groupby(["date", "channel", "start_time"]).ngroups), "policy_rows": len(policy),
+            "best_r2": r2_score(mydata["Rt-M"][sel_m], truth.expected_rt_m[sel_m]),
+            "best_r2_films": r2_score(mydata["Rt-M"][sel_m & film], truth.expected_rt_m[sel_m & film]),
+            "best_hit_rate": float(best.chosen.mean()), "best_top5_rate": float(top5.groupby("slot_index").chosen.any().mean())}
+
 # %% ../nbs/03_sample_data.ipynb #8a00f85c
 def default_sample_dir() -> Path:
     "The committed sample folder (settings.sample_dir)."
@@ -1535,6 +1853,9 @@ def r2_score(
     "R² of predictions against observations."
     y, pred = np.asarray(y, float), np.asarray(pred, float)
     return float(1 - ((y - pred) ** 2).sum() / ((y - y.mean()) ** 2).sum())
+
+SCORE_DECIMALS = 6     # policy scores in the truth: rounded so a last-bit difference between machines cannot show
+AUDIENCE_DECIMALS = 4  # expected_rt_m and noise_sd (stored as float32 after rounding)
 
 def generate_sample(
     out_dir: Path,         # folder to write into (created if needed)
@@ -1556,55 +1877,28 @@ def generate_sample(
     rights = draw_rights(films, days, scale, rng)
     prog, scores, slots = build_schedule(days, share, films, rights, scale, rng)
     mydata, truth = programming_frame(prog, films, days, share, rng)
+    truth = truth.assign(row_film=prog.film_key.to_numpy()[truth.programme.to_numpy()])
     base = truth.variant.to_numpy() == 0
     rt_by_prog = pd.Series(mydata["Rt-M"].to_numpy()[base], index=truth.programme.to_numpy()[base]).sort_index().to_numpy()
     rts_film = (prog.film_key >= 0).to_numpy() & prog.channel.isin(RTS_CHANNELS).to_numpy() & (prog.part <= 1).to_numpy()
     aired = pd.DataFrame({"film_key": prog.film_key[rts_film], "day": prog.day[rts_film], "rt_m": rt_by_prog[rts_film]})
-    whatson, whatson_film = whatson_frame(films, rights, aired, days, scale, rng)
+    whatson, whatson_film, whatson_kind = whatson_frame(films, rights, aired, days, scale, rng)
     world, tmdb_ids, tmdb_counts = tmdb_world(films, int(days[-1].year), rng)
-    # truth tables
-    row_film = prog.film_key.to_numpy()[truth.programme.to_numpy()]
-    film_rows = np.flatnonzero(row_film >= 0)
-    broadcasts = pd.DataFrame({"row": film_rows, "channel": mydata.Channel.to_numpy()[film_rows], "film_key": row_film[film_rows],
-                               "tmdb_id": tmdb_ids.reindex(row_film[film_rows]).array})
-    wrows = np.flatnonzero(whatson_film >= 0)
-    whatson_truth = pd.DataFrame({"row": wrows, "film_key": whatson_film[wrows], "tmdb_id": tmdb_ids.reindex(whatson_film[wrows]).array})
-    first_ref = pd.Series(whatson["Référence Externe"].to_numpy()[wrows], index=whatson_film[wrows]).groupby(level=0).first()
-    slot_rows = prog[(prog.slot_id >= 0) & (prog.part <= 1)]
-    slot_info = pd.DataFrame({"slot_index": slot_rows.slot_id.to_numpy(), "date": days[slot_rows.day.to_numpy()],
-                              "channel": slot_rows.channel.to_numpy(), "start_time": clock(slot_rows.start_sec.to_numpy()).astype(str)})
-    policy = scores.merge(slot_info, on="slot_index")  # slots pushed past the end of the day are dropped
-    policy = policy.assign(tmdb_id=tmdb_ids.reindex(policy.film_key).array,
-                           whatson_external_reference=first_ref.reindex(policy.film_key).to_numpy().astype("int64"))
-    policy = policy[["date", "channel", "start_time", "film_key", "tmdb_id", "whatson_external_reference", "score", "chosen",
-                     "n_available"]]
-    sel = (mydata.Cibles == "Personnes 3+").to_numpy() & (mydata["Activité"] == "Overnight+7").to_numpy()
-    best = scores.loc[scores.groupby("slot_index").score.idxmax()]
-    top5 = scores[scores.groupby("slot_index").score.rank(ascending=False, method="first") <= 5]
+    tables, counts = sample_truth(films, prog, scores, mydata, truth, whatson, whatson_film, whatson_kind, tmdb_ids, days)
     counts = {"seed": seed, "months": months, "scale": scale, "start": start, "days": len(days),
-              "programming_rows": len(mydata), "programming_rows_filtered": int(sel.sum()),
               "rts_film_broadcasts": int(rts_film.sum()),
               "competitor_film_broadcasts": int(((prog.film_key >= 0) & ~prog.channel.isin(RTS_CHANNELS)).sum()),
-              "rts_films_aired": int(aired.film_key.nunique()), "whatson_rows": len(whatson),
-              "whatson_film_rows": int(len(wrows)), "rights_films": len(rights), "films": len(films), **tmdb_counts,
-              "policy_slots": int(policy.groupby(["date", "channel", "start_time"]).ngroups), "policy_rows": len(policy),
-              "best_r2": r2_score(mydata["Rt-M"][sel], truth.expected_rt_m[sel]),
-              "best_r2_films": r2_score(mydata["Rt-M"][sel & (row_film >= 0)], truth.expected_rt_m[sel & (row_film >= 0)]),
-              "best_hit_rate": float(best.chosen.mean()), "best_top5_rate": float(top5.groupby("slot_index").chosen.any().mean())}
-    # write
+              "rts_films_aired": int(aired.film_key.nunique()), "rights_films": len(rights), "films": len(films), **tmdb_counts,
+              **counts}
     truth_dir = out_dir / "truth"
     truth_dir.mkdir(parents=True, exist_ok=True)
     write_rdata_stable(mydata, out_dir / "programming.RData")
     _write_text(whatson.to_csv(sep="\t", index=False, lineterminator="\n"), out_dir / "whatson.tsv")
     _write_text(json.dumps(holidays, ensure_ascii=False, indent=1) + "\n", out_dir / "holidays.json")
     _write_text(json.dumps(world, ensure_ascii=False, separators=(",", ":")) + "\n", out_dir / "tmdb_world.json")
-    _write_text(title_truth(mydata, row_film, whatson, whatson_film, tmdb_ids).to_csv(index=False, lineterminator="\n"),
+    _write_text(title_truth(mydata, truth.row_film.to_numpy(), whatson, whatson_film, tmdb_ids).to_csv(index=False, lineterminator="\n"),
                 truth_dir / "title_tmdb_ids.csv")
-    _write_parquet(truth[["row", "expected_rt_m", "noise_sd"]].astype({"row": "int32", "expected_rt_m": "float32", "noise_sd": "float32"}),
-                   truth_dir / "expected_audience.parquet")
-    _write_parquet(policy, truth_dir / "policy_scores.parquet")
-    _write_parquet(broadcasts, truth_dir / "film_broadcasts.parquet")
-    _write_parquet(whatson_truth, truth_dir / "whatson_films.parquet")
+    for name, table in tables.items(): _write_parquet(table, truth_dir / f"{name}.parquet")
     _write_text(truth_readme(counts), truth_dir / "README.md")
     for name in ("movies.json", "README.md"):
         src, dst = movies_path.parent / name, out_dir / name
@@ -1612,6 +1906,7 @@ def generate_sample(
     counts["seconds"] = round(time.perf_counter() - t0, 2)
     logger.info("sample written to %s: %s", out_dir, counts)
     return counts
+
 
 # %% ../nbs/03_sample_data.ipynb #99fd2de0
 def sample_data_main(

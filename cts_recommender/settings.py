@@ -13,7 +13,7 @@ from pydantic_settings import (BaseSettings, SettingsConfigDict, EnvSettingsSour
                                PydanticBaseSettingsSource)
 
 # %% auto #0
-__all__ = ['project_root', 'MissingSettingError', 'TMDBSettings', 'Settings', 'get_settings']
+__all__ = ['project_root', 'MissingSettingError', 'TMDBSettings', 'env_files', 'Settings', 'get_settings']
 
 # %% ../nbs/00_settings.ipynb #560205e4
 def project_root(
@@ -40,22 +40,31 @@ class TMDBSettings(BaseModel):
     concurrency: int = Field(8, ge=1)      # worker threads
     cache_dir: Path|None = None           # default: <data_root>/cache/tmdb
     timeout_s: float = Field(10.0, gt=0)   # connect and read timeout
-    max_retries: int = Field(5, ge=0)
+    max_retries: int = Field(5, ge=0)      # retries of one request after its first try
+    breaker_failures: int = Field(20, ge=1)  # consecutive failed requests (refused, timeout, 5xx) that stop a run
     language: str = "fr-FR"
 
     def require_api_key(self) -> str:
         "The API key, or a clear error naming the variable to set."
         if self.api_key is None or not self.api_key.get_secret_value():
             raise MissingSettingError("TMDB needs an API key: set CTS_TMDB__API_KEY (or APP_TMDB__API_KEY) "
-                                      "in the environment or in .env")
+                                      f"in the environment or in {project_root()/'.env'}")
         return self.api_key.get_secret_value()
 
 # %% ../nbs/00_settings.ipynb #c56bc63f
-_ENV_FILE = ".env"
+def env_files() -> tuple[Path, ...]:  # lowest priority first
+    "The `.env` files every process reads: the project root's, then the file named by `CTS_ENV_FILE` (which must exist)."
+    files = [project_root()/".env"]
+    extra = os.environ.get("CTS_ENV_FILE", "").strip()
+    if extra:
+        extra = Path(extra).expanduser()
+        if not extra.is_file(): raise MissingSettingError(f"CTS_ENV_FILE={str(extra)!r}: no such file")
+        files.append(extra)
+    return tuple(files)
 
 class Settings(BaseSettings):
-    "Project settings: `CTS_*` (or legacy `APP_*`) environment variables, then `.env`, then defaults."
-    model_config = SettingsConfigDict(env_prefix="CTS_", env_nested_delimiter="__", env_file=_ENV_FILE,
+    "Project settings: `CTS_*` (or legacy `APP_*`) environment variables, then the `env_files`, then defaults."
+    model_config = SettingsConfigDict(env_prefix="CTS_", env_nested_delimiter="__",
                                       env_file_encoding="utf-8", extra="ignore")
     data_root: Path = Field(default_factory=lambda: project_root()/"data")
     sample_dir: Path = Field(default_factory=lambda: project_root()/"data"/"sample")
@@ -66,10 +75,11 @@ class Settings(BaseSettings):
     @classmethod
     def settings_customise_sources(cls, settings_cls, init_settings, env_settings, dotenv_settings,
                                    file_secret_settings) -> tuple[PydanticBaseSettingsSource, ...]:
-        "`CTS_` beats `APP_`; the environment beats `.env`."
-        legacy = dict(env_prefix="APP_", env_nested_delimiter="__")
-        return (init_settings, env_settings, EnvSettingsSource(settings_cls, **legacy), dotenv_settings,
-                DotEnvSettingsSource(settings_cls, env_file=_ENV_FILE, **legacy), file_secret_settings)
+        "`CTS_` beats `APP_`; the environment beats `.env` (read from the project root, never the working directory)."
+        legacy, files = dict(env_prefix="APP_", env_nested_delimiter="__"), env_files()
+        return (init_settings, env_settings, EnvSettingsSource(settings_cls, **legacy),
+                DotEnvSettingsSource(settings_cls, env_file=files),
+                DotEnvSettingsSource(settings_cls, env_file=files, **legacy), file_secret_settings)
 
     def with_root(self, data_root: Path|str) -> "Settings":
         "A copy whose every output path lives under `data_root`."

@@ -7,12 +7,12 @@ __all__ = ['logger', 'ARTICLES', 'MIN_SECRET_LEN', 'SEARCH_FIELDS', 'FAULTS', 'S
            'ENRICH_DTYPES', 'fold_text', 'strip_parts', 'title_key', 'search_query', 'match_key', 'mask_secrets',
            'mask_url', 'SecretMaskFilter', 'register_secret', 'TokenBucket', 'load_world', 'localised_title',
            'search_result', 'movie_details', 'movie_titles', 'build_search_index', 'search_ids', 'FakeTMDB',
-           'fake_tmdb', 'fake_tmdb_main', 'normalise_params', 'cache_key', 'ResponseCache', 'TMDBError',
-           'TMDBAuthError', 'TMDBUnavailable', 'CacheMiss', 'parse_retry_after', 'TMDBTransport', 'TMDBClient',
-           'title_similarity', 'MatchConfig', 'Match', 'release_year', 'year_adjustment', 'Candidate',
-           'rank_candidates', 'runtime_fits', 'pick_candidate', 'title_parts', 'match_title', 'film_features',
-           'enrich_titles', 'client_from_settings', 'sample_tmdb', 'is_same_export', 'tmdb_for_export',
-           'sample_title_queries', 'bench_tmdb']
+           'fake_tmdb', 'fake_tmdb_main', 'normalise_params', 'cache_key', 'server_folder', 'ResponseCache',
+           'TMDBError', 'TMDBAuthError', 'TMDBUnavailable', 'TMDBCircuitOpen', 'EnrichmentFailed', 'CacheMiss',
+           'parse_retry_after', 'CircuitBreaker', 'TMDBTransport', 'TMDBClient', 'title_similarity', 'MatchConfig',
+           'Match', 'release_year', 'year_adjustment', 'Candidate', 'rank_candidates', 'runtime_fits', 'pick_candidate',
+           'title_parts', 'match_title', 'film_features', 'enrich_titles', 'client_from_settings', 'sample_tmdb',
+           'is_same_export', 'tmdb_for_export', 'sample_title_queries', 'bench_tmdb']
 
 # %% ../nbs/04_tmdb.ipynb #ff2038b9
 import argparse, contextlib, email.utils, hashlib, http.server, json, logging, re, secrets, sqlite3
@@ -408,9 +408,10 @@ def fake_tmdb(
     fault_rate: float = 0.0,   # share of requests answered by an injected fault
     seed: int = 0,             # seed of the fault draws
     slow_s: float = 2.0,       # stall of a "slow" fault, seconds
+    port: int = 0,             # 0: a free port; a given one to restart "the same server" (and use its cache)
 ) -> Iterator[FakeTMDB]:
-    "A fake TMDB server on a free port of 127.0.0.1, stopped when the block ends."
-    server = FakeTMDB(world, api_key, latency_ms, rate, fault_rate, seed, slow_s).start()
+    "A fake TMDB server on 127.0.0.1, stopped when the block ends."
+    server = FakeTMDB(world, api_key, latency_ms, rate, fault_rate, seed, slow_s, port).start()
     try: yield server
     finally: server.stop()
 
@@ -454,6 +455,16 @@ def cache_key(
 ) -> str:               # e.g. "search/movie?include_adult=false&language=fr-FR&page=1&query=seul+sur+mars"
     "The cache key of a request."
     return endpoint.strip("/") + "?" + urlencode(normalise_params(params))
+
+def server_folder(
+    base_url: str,  # the API root a client talks to, e.g. "https://api.themoviedb.org/3"
+) -> str:           # e.g. "api.themoviedb.org_3-5b7c0e2a"
+    "The cache folder name of one TMDB server: readable host, port and path, and a hash of the (credential-free) URL."
+    url = mask_url(base_url.strip().rstrip("/"))
+    p = urlsplit(url)
+    readable = re.sub(r"[^A-Za-z0-9.-]+", "_", f"{p.hostname or 'server'}_{p.port or ''}_{p.path}").strip("_")
+    readable = re.sub(r"_+", "_", readable)
+    return f"{readable}-{hashlib.sha256(url.encode()).hexdigest()[:8]}"
 
 # %% ../nbs/04_tmdb.ipynb #13c82299
 class ResponseCache:
@@ -520,6 +531,14 @@ class TMDBAuthError(TMDBError):
 class TMDBUnavailable(TMDBError):
     "TMDB gave no usable answer after every retry."
 
+class TMDBCircuitOpen(TMDBUnavailable):
+    "Too many requests in a row failed: the server is taken for down, and no more requests are sent."
+
+class EnrichmentFailed(TMDBUnavailable):
+    "Some titles could not be enriched; what was answered is cached, so a rerun asks only for the rest."
+    def __init__(self, message: str, failed: int, total: int):
+        super().__init__(message); self.failed, self.total = failed, total
+
 class CacheMiss(TMDBError):
     "Offline mode: the answer is not in the cache."
 
@@ -531,6 +550,43 @@ def parse_retry_after(
     if value.strip().replace(".", "", 1).isdigit(): return float(value)
     try: return max(0.0, email.utils.parsedate_to_datetime(value).timestamp() - time.time())
     except (TypeError, ValueError): return None
+
+# %% ../nbs/04_tmdb.ipynb #94c3cbba
+class CircuitBreaker:
+    "Counts failed requests in a row across threads; at `limit` it opens and every later request fails at once."
+    def __init__(self,
+                 limit: int = 20,        # failures in a row that open it
+                 server: str = "TMDB"):  # named in messages (a URL without credentials)
+        self.limit, self.server, self.failures, self.last_reason = int(limit), server, 0, ""  # failures: the current run of them
+        self.opened, self._lock = threading.Event(), threading.Lock()
+
+    def success(self) -> None:
+        "The server answered: the count starts again."
+        with self._lock: n, self.failures = self.failures, 0
+        if n and not self.opened.is_set(): logger.info("%s answers again after %d failed request(s)", self.server, n)
+
+    def failure(self,
+                reason: str,  # what went wrong (no secret in it)
+               ) -> None:
+        "Count one failed request; warn at the first and every fifth; open at `limit`."
+        with self._lock:
+            self.failures += 1; self.last_reason = reason; n = self.failures
+            opening = n >= self.limit and not self.opened.is_set()
+            if opening: self.opened.set()
+        if opening: logger.error("%s: %d requests in a row failed (last: %s); stopping", self.server, n, reason)
+        elif n < self.limit and (n == 1 or n % 5 == 0):
+            logger.warning("%s: %d request(s) in a row failed (last: %s); retrying, giving up after %d",
+                           self.server, n, reason, self.limit)
+
+    def check(self) -> None:
+        "Raise `TMDBCircuitOpen` once the breaker is open."
+        if self.opened.is_set():
+            raise TMDBCircuitOpen(f"{self.server} is not answering: {self.limit} requests in a row failed "
+                                  f"(last: {self.last_reason})")
+
+    def sleep(self, seconds: float) -> None:
+        "Wait `seconds`, or less if the breaker opens meanwhile."
+        self.opened.wait(seconds)
 
 # %% ../nbs/04_tmdb.ipynb #7d09f781
 class TMDBTransport:
@@ -545,7 +601,8 @@ class TMDBTransport:
                  backoff_s: float = 0.5,          # delay before the first retry; doubles each retry
                  backoff_max_s: float = 30.0,     # cap of one delay (and of Retry-After)
                  seed: int = 0,                   # seed of the backoff jitter
-                 verify: bool|str = True):        # TLS verification (or a CA bundle path)
+                 verify: bool|str = True,         # TLS verification (or a CA bundle path)
+                 breaker_failures: int = 20):     # failed requests in a row that stop every request (`CircuitBreaker`)
         key = api_key.get_secret_value() if hasattr(api_key, "get_secret_value") else api_key
         self._key = key or None
         register_secret(self._key)
@@ -557,6 +614,7 @@ class TMDBTransport:
         self.max_retries, self.backoff_s, self.backoff_max_s, self.verify = int(max_retries), backoff_s, backoff_max_s, verify
         self._rng = np.random.default_rng(seed)
         self._lock, self._local, self._sessions, self._stats = threading.Lock(), threading.local(), [], Counter()
+        self.breaker = CircuitBreaker(breaker_failures, f"TMDB at {mask_url(self.base_url)}")
 
     @property
     def stats(self) -> dict:
@@ -588,12 +646,13 @@ class TMDBTransport:
               endpoint: str,  # e.g. "search/movie"
               params: dict,   # normalised parameters (no key)
              ) -> tuple[int, Any]:  # (200, JSON) or (404, None)
-        "One GET with retries; raises TMDBAuthError, TMDBUnavailable or TMDBError."
+        "One GET with retries; raises TMDBAuthError, TMDBUnavailable (TMDBCircuitOpen when the server is down) or TMDBError."
         url = f"{self.base_url}/{endpoint.strip('/')}"
         send = {**params, "api_key": self._key} if self.auth == "query" and self._key else params
         what = f"{endpoint.strip('/')}?{urlencode(params)}"
         tries, reason = self.max_retries + 1, ""
         for attempt in range(tries):
+            self.breaker.check()
             self.limiter.acquire()
             self._count("http_requests")
             retry_after = None
@@ -601,16 +660,19 @@ class TMDBTransport:
                 r = self._session().get(url, params=send, timeout=self.timeout, verify=self.verify)
             except (requests.Timeout, requests.ConnectionError, requests.exceptions.ChunkedEncodingError) as e:
                 reason = f"{type(e).__name__}: {mask_secrets(e, (self._key or '',))[:160]}"
+                self.breaker.failure(reason)
             else:
+                if r.status_code not in (429,) and r.status_code < 500: self.breaker.success()  # it answered
                 if r.status_code == 200:
                     try: return 200, r.json()
-                    except ValueError: reason = "malformed JSON"
+                    except ValueError: reason = "malformed JSON"; self.breaker.failure(reason)
                 elif r.status_code == 404: return 404, None
                 elif r.status_code == 401:
                     raise TMDBAuthError(f"TMDB refused the API key (HTTP 401) for {what}: check CTS_TMDB__API_KEY "
                                         "(a v4 read-access token or a v3 API key)") from None
                 elif r.status_code == 429 or r.status_code >= 500:
                     reason, retry_after = f"HTTP {r.status_code}", parse_retry_after(r.headers.get("Retry-After"))
+                    if r.status_code >= 500: self.breaker.failure(reason)
                 else:
                     raise TMDBError(f"TMDB answered HTTP {r.status_code} to {what}: "
                                     f"{mask_secrets(r.text, (self._key or '',))[:200]}") from None
@@ -618,7 +680,8 @@ class TMDBTransport:
                 delay = self._backoff(attempt, retry_after)
                 self._count("retries")
                 logger.info("TMDB %s: %s; retry %d/%d in %.2f s", what, reason, attempt + 1, self.max_retries, delay)
-                time.sleep(delay)
+                self.breaker.sleep(delay)
+        self.breaker.check()  # the server went down while this request was retrying: say so, not "gave up"
         self._count("gave_up")
         logger.warning("TMDB %s: giving up after %d tries (%s)", what, tries, reason)
         raise TMDBUnavailable(f"TMDB gave no answer to {what} after {tries} tries (last: {reason})")
@@ -636,17 +699,19 @@ class TMDBClient(TMDBTransport):
     def __init__(self,
                  base_url: str = "https://api.themoviedb.org/3",  # API root, ending in /3
                  api_key: Any = None,              # v4 token or v3 key (str or SecretStr); None only offline
-                 cache_dir: Path|str|None = None,  # response cache folder; None: in memory only
+                 cache_dir: Path|str|None = None,  # response cache folder (one sub-folder per server); None: in memory
                  concurrency: int = 8,             # worker threads of `map`
                  offline: bool = False,            # answer from the cache only, report what is missing
                  language: str = "fr-FR",          # default language of searches and details
-                 **transport):                     # auth, rate_limit, timeout, max_retries, backoff_s, seed, verify
+                 cache_scope: str|None = None,     # the sub-folder of this server's answers; default `server_folder(base_url)`
+                 **transport):                     # auth, rate_limit, timeout, max_retries, backoff_s, seed, verify, breaker_failures
         key = api_key.get_secret_value() if hasattr(api_key, "get_secret_value") else api_key
         if not key and not offline:
             raise TMDBAuthError("TMDB needs an API key: set CTS_TMDB__API_KEY (or APP_TMDB__API_KEY), "
                                 "or use the client offline")
         super().__init__(base_url, key, **transport)
-        self.cache = ResponseCache(cache_dir)
+        self.cache_scope = cache_scope or server_folder(self.base_url)
+        self.cache = ResponseCache(None if cache_dir is None else Path(cache_dir)/self.cache_scope)
         self.concurrency, self.offline, self.language = int(concurrency), offline, language
         self._inflight: dict[str, Future] = {}
         self.unanswered: set[str] = set()  # offline: the requests the cache could not answer
@@ -771,8 +836,12 @@ class MatchConfig:
     year_penalty: float = 5.0       # taken per year beyond the tolerance...
     year_penalty_max: float = 30.0  # ...up to this
     tie_margin: float = 1.0         # candidates this close to the best score are tied
-    runtime_tolerance_min: float = 10.0   # a runtime within max(this, share × hint) minutes of the hint fits
-    runtime_tolerance_share: float = 0.10
+    runtime_cut_min: float = 6.0    # a broadcast may run shorter than the film by max(this, share × runtime) minutes
+    runtime_cut_share: float = 0.07 # (cuts, the 4% of the 25 fps speed-up; TMDB runtimes are a few minutes off too)
+    runtime_extra_min: float = 8.0  # a net runtime hint may run longer by max(this, share × runtime) minutes
+    runtime_extra_share: float = 0.08  # (a trailer or credits left in, TMDB's approximations)
+    runtime_breaks_share: float = 0.40 # a gross hint (the whole slot, ad breaks included) may run longer by
+    runtime_breaks_min: float = 10.0   # this share of the runtime plus these minutes
     runtime_margin: float = 3.0     # among tied fitting films, one this much closer to the hint wins over popularity
     runtime_checks: int = 3         # at most this many candidates' runtimes are checked (details calls)
     part_penalty: float = 5.0       # a match found through a part of the title ("A (B)" → B) loses this...
@@ -829,19 +898,24 @@ def rank_candidates(
 # %% ../nbs/04_tmdb.ipynb #220534e6
 def runtime_fits(
     runtime: float|None,   # the candidate's TMDB runtime, minutes (None/0: unknown)
-    runtime_hint: float,   # the known runtime, minutes
+    runtime_hint: float,   # the broadcast's duration, minutes
     config: MatchConfig = MatchConfig(),
+    gross: bool = False,   # True: the hint is the whole slot (ad breaks included), False: the programme's net duration
 ) -> bool:                 # True when it could be the same film
-    "Whether a TMDB runtime is compatible with the broadcast's."
+    "Whether a TMDB runtime is compatible with the broadcast's: a little shorter at most, longer within the tolerance."
     if not runtime: return True
-    return abs(runtime - runtime_hint) <= max(config.runtime_tolerance_min, config.runtime_tolerance_share * runtime_hint)
+    shorter = max(config.runtime_cut_min, config.runtime_cut_share * runtime)
+    longer = (config.runtime_breaks_min + config.runtime_breaks_share * runtime if gross
+              else max(config.runtime_extra_min, config.runtime_extra_share * runtime))
+    return -shorter <= runtime_hint - runtime <= longer
 
 # %% ../nbs/04_tmdb.ipynb #a50223a2
 def pick_candidate(
     client: "TMDBClient",           # for the details (runtime) of the candidates checked
     ranked: list[Candidate],        # from `rank_candidates`, best first
-    runtime_hint: float|None,       # the known runtime, minutes
+    runtime_hint: float|None,       # the broadcast's duration, minutes
     config: MatchConfig = MatchConfig(),
+    gross: bool = False,            # the hint is the whole slot, ad breaks included (see `runtime_fits`)
 ) -> tuple[Candidate|None, bool]:   # the winner (None: none fits), and whether the runtime changed the pick
     "The best candidate above the threshold whose runtime fits the hint (ties: popularity, or a clearly closer runtime)."
     eligible = [c for c in ranked if c.score >= config.threshold]
@@ -851,7 +925,7 @@ def pick_candidate(
         group = [c for c in eligible[i:] if c.score >= eligible[i].score - config.tie_margin][:budget]
         i, budget = i + len(group), budget - len(group)
         runtimes = [(client.movie_details(c.result["id"], language=config.language) or {}).get("runtime") for c in group]
-        fitting = [(c, r) for c, r in zip(group, runtimes) if runtime_fits(r, runtime_hint, config)]
+        fitting = [(c, r) for c, r in zip(group, runtimes) if runtime_fits(r, runtime_hint, config, gross)]
         if not fitting: continue
         winner, runtime = fitting[0]
         known = [(abs(r - runtime_hint), n) for n, (c, r) in enumerate(fitting) if r]
@@ -877,8 +951,9 @@ def match_title(
     client: "TMDBClient",           # searches and details (cached)
     title: str,                     # the broadcast title (special slot names already replaced)
     year_hint: int|None = None,     # known production year
-    runtime_hint: float|None = None,  # known runtime, minutes
+    runtime_hint: float|None = None,  # the broadcast's duration, minutes
     config: MatchConfig = MatchConfig(),
+    runtime_hint_gross: bool = False, # the hint is the whole slot, ad breaks included (see `runtime_fits`)
 ) -> Match:                         # (tmdb_id or None, score, method)
     "The TMDB film of a broadcast title, or no match; deterministic given the same cache."
     key = title_key(title) if isinstance(title, str) else ""
@@ -896,7 +971,7 @@ def match_title(
             keys = [(full, 0.0)] + ([(match_key(q), penalty)] if prefix else [])
             ranked = rank_candidates(keys, results, year_hint, config)
             if ranked: best_seen = max(best_seen, ranked[0].score)
-            winner, by_runtime = pick_candidate(client, ranked, runtime_hint, config)
+            winner, by_runtime = pick_candidate(client, ranked, runtime_hint, config, runtime_hint_gross)
             if winner is not None:
                 return Match(int(winner.result["id"]), round(min(winner.score, 100.0), 1),
                              f"{prefix}{tag}:{winner.field}" + ("+runtime" if by_runtime else ""))
@@ -922,14 +997,15 @@ ENRICH_DTYPES = {"tmdb_id": "Int64", "match_score": "float64", "match_method": "
                  "revenue": "Int64", "vote_average": "float64", "vote_count": "Int64", "runtime": "Int64",
                  "original_title": "str", "genres": "object", "tmdb_error": "str"}
 
-def _enrich_one(client: "TMDBClient", key: str|None, year: int|None, runtime: int|None, config: MatchConfig) -> dict:
-    "Match one distinct title and read its features; TMDB failures become the row's tmdb_error."
+def _enrich_one(client: "TMDBClient", key: str|None, year: int|None, runtime: int|None, gross: bool,
+                config: MatchConfig) -> dict:
+    "Match one distinct title and read its features; a failure on this title becomes its tmdb_error."
     try:
-        m = match_title(client, key, year, runtime, config)
+        m = match_title(client, key, year, runtime, config, gross)
         details = client.movie_details(m.tmdb_id, language=config.language) if m.tmdb_id is not None else None
         return {"tmdb_id": m.tmdb_id, "match_score": m.score, "match_method": m.method, **film_features(details),
                 "tmdb_error": None}
-    except TMDBAuthError: raise
+    except (TMDBAuthError, TMDBCircuitOpen): raise  # a refused key or a dead server stops everything
     except TMDBError as e:
         return {"tmdb_id": None, "match_score": None, "match_method": "error", **film_features(None), "tmdb_error": str(e)}
 
@@ -939,31 +1015,49 @@ def _hint(values: pd.Series|None, index: pd.Index) -> pd.Series:
     return pd.to_numeric(values, errors="coerce").round().astype("Int64")
 
 def enrich_titles(
-    queries: pd.DataFrame,        # columns title, and optionally year_hint, runtime_hint (minutes)
+    queries: pd.DataFrame,        # columns title, and optionally year_hint, runtime_hint (minutes) and
+                                  # runtime_hint_gross (True: the hint is the whole slot, ad breaks included)
     client: "TMDBClient",         # the (cached, rate-limited) client
     config: MatchConfig = MatchConfig(),
     progress: bool = True,        # show a progress bar
 ) -> pd.DataFrame:                # one row per input row (same index): ENRICH_DTYPES columns
-    "TMDB id, match score and method, film features, and the error of failed titles, for every title."
+    "TMDB id, match score and method and film features of every title; `EnrichmentFailed` if TMDB could not answer some."
     titles = queries["title"]
     uniq = titles.dropna().unique()
     keys = titles.map(dict(zip(uniq, (title_key(str(t)) for t in uniq))))
     is_part = titles.map(dict(zip(uniq, (strip_parts(str(t)) != str(t) for t in uniq)))).fillna(False).astype(bool)
-    work = pd.DataFrame({"key": keys, "year": _hint(queries.get("year_hint"), queries.index),
-                         "runtime": _hint(queries.get("runtime_hint"), queries.index).mask(is_part)}, index=queries.index)
-    codes = work.groupby(["key", "year", "runtime"], dropna=False, sort=True).ngroup().to_numpy()
+    runtime = _hint(queries.get("runtime_hint"), queries.index).mask(is_part)
+    gross = queries.get("runtime_hint_gross", pd.Series(False, index=queries.index))
+    work = pd.DataFrame({"key": keys, "year": _hint(queries.get("year_hint"), queries.index), "runtime": runtime,
+                         "gross": gross.fillna(False).astype(bool) & runtime.notna()}, index=queries.index)
+    codes = work.groupby(["key", "year", "runtime", "gross"], dropna=False, sort=True).ngroup().to_numpy()
     distinct = work.assign(code=codes).drop_duplicates("code").sort_values("code")
     todo = list(zip(distinct["key"].astype(object).where(distinct["key"].notna(), None),
                     distinct["year"].astype(object).where(distinct["year"].notna(), None),
-                    distinct["runtime"].astype(object).where(distinct["runtime"].notna(), None)))
-    before = client.stats.get("http_requests", 0)
-    rows = client.map(lambda t: _enrich_one(client, *t, config), todo, desc="TMDB titles", progress=progress)
+                    distinct["runtime"].astype(object).where(distinct["runtime"].notna(), None),
+                    distinct["gross"].tolist()))
+    before, answered = client.stats.get("http_requests", 0), []  # titles answered, appended by the worker threads
+    def one(t):
+        row = _enrich_one(client, *t, config)
+        if row["tmdb_error"] is None: answered.append(1)
+        return row
+    try: rows = client.map(one, todo, desc="TMDB titles", progress=progress)
+    except TMDBCircuitOpen as e:
+        raise EnrichmentFailed(f"{e}; {len(answered)} of {len(todo)} titles were done (their answers are cached: a rerun "
+                               f"asks only for the other {len(todo) - len(answered)})", len(todo) - len(answered), len(todo)) from None
     table = pd.DataFrame.from_records(rows, columns=list(ENRICH_DTYPES))
     table = table.astype({c: t for c, t in ENRICH_DTYPES.items() if t != "object"})
     out = table.iloc[codes].set_index(queries.index)
     logger.info("TMDB: %d rows, %d distinct titles: %d matched, %d without match, %d failed; %d HTTP requests",
                 len(out), len(table), table.tmdb_id.notna().sum(), (table.match_method == "none").sum(),
                 table.tmdb_error.notna().sum(), client.stats.get("http_requests", 0) - before)
+    failed = table.tmdb_error.notna().to_numpy()
+    if failed.any() and not client.offline:  # offline, a miss is the asked-for answer ("not in the cache")
+        i = int(np.argmax(failed))
+        raise EnrichmentFailed(f"TMDB at {mask_url(client.base_url)}: {int(failed.sum())} of {len(table)} titles could not "
+                               f"be reached (e.g. {todo[i][0]!r}: {table.tmdb_error.iloc[i]}); the {int((~failed).sum())} "
+                               f"answers received are cached, a rerun retries exactly the {int(failed.sum())} missing",
+                               int(failed.sum()), len(table))
     return out
 
 # %% ../nbs/04_tmdb.ipynb #fad2fd72
@@ -978,7 +1072,7 @@ def client_from_settings(
     key = None if offline else t.require_api_key()
     kwargs = dict(cache_dir=t.cache_dir or s.cache_dir/"tmdb", concurrency=t.concurrency, offline=offline,
                   language=t.language, rate_limit=t.rate_limit, timeout=t.timeout_s, max_retries=t.max_retries,
-                  seed=s.random_seed)
+                  breaker_failures=t.breaker_failures, seed=s.random_seed)
     return TMDBClient(t.base_url, key, **(kwargs | overrides))
 
 # %% ../nbs/04_tmdb.ipynb #9963a7dd
@@ -992,8 +1086,9 @@ def sample_tmdb(
     world = Path(s.sample_tmdb_world)
     digest = hashlib.sha256(world.read_bytes()).hexdigest()[:16]
     key = secrets.token_urlsafe(24)
-    kwargs = dict(cache_dir=s.cache_dir/"tmdb-sample"/digest, auth="bearer", rate_limit=1000.0,
-                  concurrency=s.tmdb.concurrency, language=s.tmdb.language, seed=s.random_seed)
+    kwargs = dict(cache_dir=s.cache_dir/"tmdb-sample", cache_scope=f"world-{digest}", auth="bearer", rate_limit=1000.0,
+                  concurrency=s.tmdb.concurrency, language=s.tmdb.language, seed=s.random_seed,
+                  breaker_failures=s.tmdb.breaker_failures)
     with fake_tmdb(world, api_key=key) as server, TMDBClient(server.url, key, **(kwargs | overrides)) as client:
         client.server = server
         yield client

@@ -14,20 +14,24 @@ import pyarrow.compute as pc
 
 from . import io
 from .io import InputError, SCHEMAS
-from .reference import (RTS_SPECIAL_MOVIE_NAMES, SHOWINGS_COLUMNS, WHATSON_COLUMNS,
+from .reference import (RTS_MOVIE_CLASSKEYS, RTS_SPECIAL_MOVIE_NAMES, SHOWINGS_COLUMNS, WHATSON_COLUMNS,
                                        WHATSON_COUNT_COLUMNS, WHATSON_DATE_COLUMNS, normalize_title)
 from .settings import MissingSettingError, Settings, get_settings
 
 logger = logging.getLogger(__name__)
 
 # %% auto #0
-__all__ = ['logger', 'EPISODE_PATTERNS', 'IGNORE_PATTERNS', 'DATE_PATTERNS', 'FILM_COLLECTIONS', 'FILM_COLLECTION_KEYWORDS',
-           'MAX_TITLE_COUNT', 'MAX_COLLECTION_COUNT', 'MIN_FILM_MINUTES', 'RULES', 'WHATSON_FLOAT_COLUMNS',
-           'YEAR_TOLERANCE', 'TMDB_RUNTIME_TOLERANCE_MIN', 'TMDB_RUNTIME_TOLERANCE_FRAC', 'WO_PREFIX', 'on_distinct',
-           'is_episode_title', 'has_ignore_pattern', 'has_date_pattern', 'parse_duration_minutes', 'is_film_collection',
-           'movie_rule', 'should_keep_as_movie', 'select_best_title', 'select_films', 'type_whatson', 'tmdb_queries',
-           'ask_tmdb', 'reject_implausible', 'best_tmdb_match', 'tmdb_features', 'export_date', 'catalog_features',
-           'film_key', 'merge_film_rows', 'catalog_ids', 'build_catalog', 'run_whatson', 'sample_whatson', 'cli']
+__all__ = ['logger', 'EPISODE_MARKERS', 'NUMBERING_PATTERNS', 'EPISODE_PATTERNS', 'DOUBLON_PATTERNS', 'SERIES_WORD_PATTERNS',
+           'IGNORE_PATTERNS', 'DATE_PATTERNS', 'FILM_COLLECTIONS', 'FILM_COLLECTION_KEYWORDS', 'MIN_FILM_MINUTES',
+           'MAX_TITLE_COUNT', 'MAX_COLLECTION_COUNT', 'RULES', 'DROP_RULES', 'WHATSON_FLOAT_COLUMNS', 'YEAR_TOLERANCE',
+           'TMDB_RUNTIME_TOLERANCE_MIN', 'TMDB_RUNTIME_TOLERANCE_FRAC', 'WO_PREFIX', 'on_distinct', 'is_episode_title',
+           'is_episode_marker', 'is_numbering_title', 'has_ignore_pattern', 'has_doublon_marker', 'has_series_word',
+           'has_date_pattern', 'parse_duration_minutes', 'is_film_collection', 'is_film_class', 'is_short',
+           'film_context', 'describes_a_work', 'names_another_title', 'movie_rule', 'should_keep_as_movie',
+           'select_best_title', 'select_films', 'rule_counts', 'dropped_rows_by_rule', 'titles_kept_in_context',
+           'type_whatson', 'tmdb_queries', 'ask_tmdb', 'reject_implausible', 'best_tmdb_match', 'tmdb_features',
+           'export_date', 'catalog_features', 'film_key', 'merge_film_rows', 'catalog_ids', 'build_catalog',
+           'run_whatson', 'sample_whatson', 'cli']
 
 # %% ../nbs/20_whatson.ipynb #a897c4b7
 def on_distinct(
@@ -43,13 +47,16 @@ def on_distinct(
     return res[codes]  # code -1 (missing) picks the appended value
 
 # %% ../nbs/20_whatson.ipynb #4da8d247
-EPISODE_PATTERNS = [r"[eéè]p\.\s*\d+", r"[eéè]pisode\s*\d+", r"^E\d+", r"S\d+E\d+", r"^\d+$", r"^\d+\s*-\s*",
-                    r"partie\s*\d+", r"\bpart\s*\d+"]
-IGNORE_PATTERNS = [r"\bdoublons?\b", r"\bs[eéè]ries?\b"]
+EPISODE_MARKERS = [r"[eéè]p\.\s*\d+", r"[eéè]pisode\s*\d+", r"^E\d+", r"S\d+E\d+"]  # only ever an episode
+NUMBERING_PATTERNS = [r"^\d+$", r"^\d+\s*-\s*", r"partie\s*\d+", r"\bpart\s*\d+"]     # an episode, or a film ("300", "Part 3")
+EPISODE_PATTERNS = EPISODE_MARKERS + NUMBERING_PATTERNS                              # the prior system's list
+DOUBLON_PATTERNS = [r"\bdoublons?\b"]                                                 # a duplicate row
+SERIES_WORD_PATTERNS = [r"\bs[eéè]ries?\b", r"\bsaisons?\b"]                          # a series, or a film's title
+IGNORE_PATTERNS = DOUBLON_PATTERNS + SERIES_WORD_PATTERNS
 DATE_PATTERNS = [r"\d{4}-\d{2}-\d{2}", r"\d{2}-\d{2}-\d{2}", r"\d{2}\.\d{2}\.\d{2}", r"\d{2}/\d{2}/\d{2}"]
 
 _NEEDS_DIGIT = r"\p{Nd}"                      # RE2: what Python's \d matches
-_NEEDS_IGNORE_WORD = r"(?i)doublon|s[eéè]rie"
+_NEEDS_IGNORE_WORD = r"(?i)doublon|s[eéè]rie|saison"
 
 def _matches_any(
     titles: pd.Series,    # text values (missing allowed)
@@ -68,12 +75,28 @@ def _matches_any(
     return pd.Series(on_distinct(s, search, missing=False).astype(bool), index=s.index)
 
 def is_episode_title(titles: pd.Series) -> pd.Series:
-    "True for episode-like titles: 'ép.1', 'Episode 2', 'S01E01', 'E23', bare numbers, '1 - …', 'partie 1', 'part 2'."
+    "True for episode-like titles (the prior list): markers and numbering."
     return _matches_any(titles, EPISODE_PATTERNS, _NEEDS_DIGIT)
 
+def is_episode_marker(titles: pd.Series) -> pd.Series:
+    "True for titles that can only be an episode: 'ép.1', 'Episode 2', 'S01E01', 'E23'."
+    return _matches_any(titles, EPISODE_MARKERS, _NEEDS_DIGIT)
+
+def is_numbering_title(titles: pd.Series) -> pd.Series:
+    "True for titles shaped like numbering, which films share: bare numbers, '1 - …', 'partie 1', 'part 2'."
+    return _matches_any(titles, NUMBERING_PATTERNS, _NEEDS_DIGIT)
+
 def has_ignore_pattern(titles: pd.Series) -> pd.Series:
-    "True for titles flagged as duplicates ('doublon') or series ('série')."
+    "True for titles flagged as duplicates ('doublon') or carrying a series word ('série', 'saison')."
     return _matches_any(titles, IGNORE_PATTERNS, _NEEDS_IGNORE_WORD)
+
+def has_doublon_marker(titles: pd.Series) -> pd.Series:
+    "True for titles flagged as duplicates ('doublon')."
+    return _matches_any(titles, DOUBLON_PATTERNS, _NEEDS_IGNORE_WORD)
+
+def has_series_word(titles: pd.Series) -> pd.Series:
+    "True for titles with the word 'série(s)', 'series' or 'saison(s)'."
+    return _matches_any(titles, SERIES_WORD_PATTERNS, _NEEDS_IGNORE_WORD)
 
 def has_date_pattern(titles: pd.Series) -> pd.Series:
     "True for titles holding a date ('Box office - 2018-06-11', '18.06.11', …)."
@@ -106,10 +129,56 @@ def is_film_collection(
     film = lambda u: u.isin(FILM_COLLECTIONS) | u.str.lower().str.contains("|".join(FILM_COLLECTION_KEYWORDS), regex=True)
     return pd.Series(on_distinct(s, film, missing=False).astype(bool), index=s.index)
 
+# %% ../nbs/20_whatson.ipynb #c0f55fdd
+MIN_FILM_MINUTES = 35        # rule 5: shorter known durations are not films
+
+def is_film_class(
+    class_keys: pd.Series,  # WhatsOn content codes ("71 - Films de cinéma")
+) -> pd.Series:             # True for a film code; False for missing values
+    "Whether each content code is a film code (`reference.RTS_MOVIE_CLASSKEYS`: 71, 72, 761)."
+    code = pd.Series(class_keys, dtype="str").str.extract(r"^\s*(\d+)", expand=False)
+    return code.isin(RTS_MOVIE_CLASSKEYS).fillna(False).astype(bool)
+
+def is_short(
+    durations: pd.Series,  # WhatsOn durations
+) -> pd.Series:            # True for a known duration under `MIN_FILM_MINUTES`
+    "Whether each known duration is too short for a film ('00:00:00' = unknown is not short)."
+    dur = parse_duration_minutes(durations)
+    return ((dur > 0) & (dur < MIN_FILM_MINUTES)).fillna(False).astype(bool)
+
+def film_context(
+    df: pd.DataFrame,  # WhatsOn rows (collection, class_key, duration)
+) -> pd.Series:        # True where everything but the title says "film"
+    "A film collection, a film content code and not a short duration."
+    return (is_film_collection(df["collection"].str.strip()) & is_film_class(df["class_key"])
+            & ~is_short(df["duration"])).astype(bool)
+
+# %% ../nbs/20_whatson.ipynb #f066253c
+def describes_a_work(
+    df: pd.DataFrame,  # WhatsOn rows (original_title, director, short_description)
+) -> pd.Series:        # True where the row has an original title, a director or a synopsis
+    "Whether a row describes a work of its own (original title, director or synopsis), not only names one."
+    has = lambda c: (df[c].str.strip().fillna("") != "").astype(bool)
+    return has("original_title") | has("director") | has("short_description")
+
+_SERIES_WORD = r"(?i)\b(?:s[eéè]ries?|saisons?)\b\s*\d*"  # the word and its number ("Saison 2")
+
+def names_another_title(
+    df: pd.DataFrame,  # WhatsOn rows (title, original_title)
+) -> pd.Series:        # True where title minus its series word is another row's title or original title
+    "Whether a title with a series word is another row's title plus that word ('Série X' beside 'X')."
+    title = df["title"].str.strip()
+    word = has_series_word(title).to_numpy()
+    others = pd.concat([title[~word], df["original_title"].str.strip()[~word]]).dropna()
+    known = set(normalize_title(others).dropna())
+    rest = title[word].str.replace(_SERIES_WORD, " ", regex=True)
+    out = np.zeros(len(df), dtype=bool)
+    out[word] = normalize_title(rest).isin(known).to_numpy(dtype=bool)
+    return pd.Series(out, index=df.index)
+
 # %% ../nbs/20_whatson.ipynb #71b1ea07
 MAX_TITLE_COUNT = 3          # rule 3: a title seen more often than this is a recurring show
 MAX_COLLECTION_COUNT = 2     # rule 4: a non-film collection seen more often than this is a series
-MIN_FILM_MINUTES = 35        # rule 5: shorter known durations are not films
 RULES = {  # rule → True if it keeps the row
     "0_missing_title": False, "1_episode": False, "1b_ignore": False, "2_date": False, "3_frequent_title": False,
     "4_frequent_collection": False, "5_short": False, "6_generic_film_collection": False,
@@ -122,29 +191,35 @@ def _contains_pairwise(haystack: pd.Series, needle: pd.Series) -> np.ndarray:
     return np.strings.find(np.asarray(haystack.fillna("").tolist(), dtype=sd),
                            np.asarray(needle.fillna("").tolist(), dtype=sd)) >= 0
 
+def _title_counts(title: pd.Series, ctx: pd.Series, given=None) -> pd.Series:
+    "Occurrences of each row's title: `given` (title → count) for every row, else counted among rows of the same context."
+    if given is not None: return title.map(pd.Series(given, dtype="float64")).fillna(0)
+    return title.groupby([title, ctx], dropna=True).transform("size").astype("float64").fillna(0)
+
 def movie_rule(
-    df: pd.DataFrame,              # WhatsOn rows (title, original_title, collection, duration)
-    title_counts=None,             # title → occurrences (dict/Series); default: counted on `df`
+    df: pd.DataFrame,              # WhatsOn rows (title, original_title, collection, class_key, duration)
+    title_counts=None,             # title → occurrences (dict/Series); default: counted on `df`, per kind of row
     collection_counts=None,        # collection → occurrences; default: counted on `df`
 ) -> pd.Series:                    # per row, the name of the rule that decides (a key of `RULES`)
-    "The first of the 11 WhatsOn rules that decides each row (vectorised, prior §6.1)."
+    "The first of the 11 WhatsOn rules that decides each row (vectorised, prior §6.1, title shapes asked in context)."
     title, orig = df["title"].str.strip(), df["original_title"].str.strip()
     coll = df["collection"].str.strip()
     title = title.where(title != "")
-    if title_counts is None: title_counts = title.value_counts()
     if collection_counts is None: collection_counts = coll.value_counts()
-    tc = title.map(pd.Series(title_counts, dtype="float64")).fillna(0)
+    ctx = film_context(df)
+    tc = _title_counts(title, ctx, title_counts)
     cc = coll.map(pd.Series(collection_counts, dtype="float64")).fillna(0)
     film = is_film_collection(coll)
-    dur = parse_duration_minutes(df["duration"])
-    short = ((dur > 0) & (dur < MIN_FILM_MINUTES)).fillna(False).astype(bool)
+    short = is_short(df["duration"])
     same_coll = (title == coll).fillna(False).astype(bool)
     tl, cl = title.str.lower(), coll.str.lower()
     in_coll = (title.str.len() >= 3).fillna(False) & (tl != cl).fillna(True) & _contains_pairwise(cl, tl)
+    numbered = is_numbering_title(title) | is_numbering_title(orig)
+    series_word = has_series_word(title)
     conditions = {
         "0_missing_title": title.isna(),
-        "1_episode": is_episode_title(title) | is_episode_title(orig),
-        "1b_ignore": has_ignore_pattern(title),
+        "1_episode": is_episode_marker(title) | is_episode_marker(orig) | (numbered & ~ctx),
+        "1b_ignore": has_doublon_marker(title) | (series_word & (~ctx | ~describes_a_work(df) | names_another_title(df))),
         "2_date": has_date_pattern(title),
         "3_frequent_title": tc > MAX_TITLE_COUNT,
         "4_frequent_collection": (cc > MAX_COLLECTION_COUNT) & ~film,
@@ -171,25 +246,52 @@ def select_best_title(
 ) -> pd.Series:        # the best title of each row (never missing)
     "Original title, else title, else collection, else raw title (each stripped, episode markers skipped)."
     orig, title, coll = (df[c].str.strip() for c in ("original_title", "title", "collection"))
-    ok_orig = (orig.notna() & (orig != "") & (orig.str.lower() != "nan") & ~is_episode_title(orig)).astype(bool)
-    ok_title = (title.notna() & (title != "") & ~is_episode_title(title)).astype(bool)
+    ok_orig = (orig.notna() & (orig != "") & (orig.str.lower() != "nan") & ~is_episode_marker(orig)).astype(bool)
+    ok_title = (title.notna() & (title != "") & ~is_episode_marker(title)).astype(bool)
     ok_coll = (coll.notna() & (coll != "")).astype(bool)
     best = df["title"].fillna("").astype("str")
     best = best.mask(ok_coll, coll).mask(ok_title, title).mask(ok_orig, orig)
     return best.rename("best_title")
 
 # %% ../nbs/20_whatson.ipynb #9422b5e2
+DROP_RULES = [r for r, keep in RULES.items() if not keep]
+
 def select_films(
-    raw: pd.DataFrame,  # the WhatsOn export, as `io.read_whatson_tsv` returns it
-) -> tuple[pd.DataFrame, dict]:  # kept rows (+ best_title), and {rule: rows dropped}
-    "Keep the WhatsOn rows that are films; count the rows each rule dropped."
+    raw: pd.DataFrame,  # the WhatsOn export, as `io.read_whatson_tsv` returns it (index: 0-based data row)
+) -> tuple[pd.DataFrame, pd.DataFrame]:  # kept rows (+ best_title); dropped rows: row (from 1), rule, title, collection
+    "Keep the WhatsOn rows that are films; list the rows each rule dropped."
     rule = movie_rule(raw)
     keep = rule.map(RULES).astype(bool)
-    dropped = rule[~keep].value_counts()
-    counts = {r: int(dropped.get(r, 0)) for r, k in RULES.items() if not k}
+    gone = raw[~keep]
+    dropped = pd.DataFrame({"row": np.flatnonzero(~keep.to_numpy()) + 1, "rule": rule[~keep].to_numpy(),
+                            "title": gone["title"].to_numpy(), "collection": gone["collection"].to_numpy()})
     films = raw[keep].copy()
     films["best_title"] = select_best_title(films)
-    return films, counts
+    return films, dropped
+
+def rule_counts(
+    dropped: pd.DataFrame,  # `select_films`' dropped rows
+) -> dict:                  # {rule: rows dropped}, every dropping rule (0 included), in rule order
+    "How many rows each rule dropped."
+    n = dropped["rule"].value_counts()
+    return {r: int(n.get(r, 0)) for r in DROP_RULES}
+
+def dropped_rows_by_rule(
+    dropped: pd.DataFrame,  # `select_films`' dropped rows
+) -> dict:                  # {rule: [{"row", "title", "collection"}, …]} for the rules that dropped something
+    "The dropped rows, grouped by rule, for the manifest (missing values as null)."
+    d = dropped.astype(object).where(dropped.notna(), None)
+    return {r: d.loc[d["rule"] == r, ["row", "title", "collection"]].to_dict("records")
+            for r in DROP_RULES if (d["rule"] == r).any()}
+
+def titles_kept_in_context(
+    films: pd.DataFrame,  # `select_films`' kept rows (index: 0-based data row)
+) -> list[dict]:          # [{"row" (from 1), "title", "collection"}] of kept films whose title looks like numbering or a series
+    "The kept films a curator may want to check: numbering-shaped titles or series words, kept for their film context."
+    shape = (is_numbering_title(films["title"]) | is_numbering_title(films["original_title"]) | has_series_word(films["title"]))
+    k = films[shape.to_numpy()]
+    return [{"row": int(r) + 1, "title": t, "collection": c} for r, t, c in
+            zip(k.index, k["title"].tolist(), k["collection"].astype(object).where(k["collection"].notna(), None).tolist())]
 
 # %% ../nbs/20_whatson.ipynb #68a7879c
 WHATSON_FLOAT_COLUMNS = ["production_year", "last_broadcast_rating", "last_broadcast_rating_plus_7"]
@@ -489,6 +591,7 @@ def run_whatson(
     t0 = time.time()
     raw = io.read_whatson_tsv(whatson_path)
     films, dropped = select_films(raw)
+    kept_shapes = titles_kept_in_context(films)
     films, unparseable = type_whatson(films)
     queries = tmdb_queries(films)
     answers = ask_tmdb(queries, tmdb_client)
@@ -497,8 +600,8 @@ def run_whatson(
     cat, cat_counts = build_catalog(films, best, as_of)
     io.write_parquet(cat, catalog_path, SCHEMAS["whatson_catalog"])
     matched = best[best["tmdb_id"].notna()]
-    counts = {"rows_in": len(raw), "dropped_per_rule": dropped, "rows_dropped": int(sum(dropped.values())),
-              "rows_kept": len(films), "tmdb_queries": int(len(queries[["title", "year_hint", "runtime_hint"]].drop_duplicates())),
+    counts = {"rows_in": len(raw), "dropped_per_rule": rule_counts(dropped), "rows_dropped": len(dropped),
+              "rows_kept": len(films), "kept_despite_title_shape": len(kept_shapes), "tmdb_queries": int(len(queries[["title", "year_hint", "runtime_hint"]].drop_duplicates())),
               "tmdb_matched_rows": int(len(matched)),
               "tmdb_matched_per_method": {k: int(v) for k, v in matched["match_method"].value_counts().sort_index().items()},
               "tmdb_matched_per_query": {k: int(v) for k, v in matched["query_source"].value_counts().sort_index().items()},
@@ -509,7 +612,8 @@ def run_whatson(
               **cat_counts}
     seconds = round(time.time() - t0, 3)
     io.write_manifest(io.manifest_path(catalog_path), "whatson", {"whatson": Path(whatson_path)},
-                      {"catalog": Path(catalog_path)}, counts=counts, seconds=seconds,
+                      {"catalog": Path(catalog_path)}, counts=counts, dropped_rows=dropped_rows_by_rule(dropped),
+                      kept_despite_title_shape=kept_shapes, seconds=seconds,
                       params={"as_of": as_of, "tmdb": repr(tmdb_client), "seed": seed})
     logger.info("whatson: %d rows → %d kept (%s dropped) → %d films (%d TMDB, %d WO_) in %.1fs", len(raw), len(films),
                 counts["rows_dropped"], cat_counts["films"], cat_counts["films"] - cat_counts["wo_ids"],
