@@ -435,11 +435,12 @@ def measured_programming(
 
 def feature_dates(
     ml: pd.DataFrame,           # the ML feature rows
-    programming: pd.DataFrame,  # the measured rows of programming.parquet (`measured_programming`), same order
+    programming: pd.DataFrame,  # programming.parquet (its measured rows are the ML rows, same order)
     ml_path: Path|str = "ML_features.parquet",         # named in errors
     programming_path: Path|str = "programming.parquet",  # named in errors
 ) -> pd.Series:                 # the broadcast date of each ML row
-    "The broadcast date of each feature row, from programming.parquet, after checking the rows line up."
+    "The broadcast date of each feature row, from programming.parquet's measured rows, after checking the rows line up."
+    programming, _ = measured_programming(programming)
     if len(ml) != len(programming):
         raise InputError(f"{ml_path} has {len(ml)} rows but the measured rows of {programming_path} are {len(programming)}: "
                          "they must hold the same rows in the same order (rebuild both with the programming stage)")

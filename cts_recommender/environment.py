@@ -295,8 +295,9 @@ def broadcast_events(
     start = np.nanmin(all_days) if len(all_days) else np.inf   # the first day the history covers
     pos = films.index(historical["catalog_id"].fillna("\0"))
     known = pos >= 0
-    pos, day = pos[known], all_days[known].astype(np.int64)
-    channel = historical["channel"].to_numpy()[known]
+    ev = pd.DataFrame({"film": pos[known], "day": all_days[known].astype(np.int64),
+                       "channel": historical["channel"].to_numpy()[known]}).drop_duplicates()   # one airing per channel and day
+    pos, day, channel = ev["film"].to_numpy(), ev["day"].to_numpy(), ev["channel"].to_numpy()
     wo = pd.DataFrame({"film": np.tile(np.arange(len(films)), len(SHOWINGS_COLUMNS)),
                        "day": np.concatenate([day_number(catalog[c]) for c in SHOWINGS_COLUMNS])})
     wo = wo[wo.day < start].drop_duplicates()   # showings the history does not cover
@@ -500,7 +501,10 @@ class TVEnvironment:
         "Precompute the film arrays, histories and scaler."
         films = build_films(catalog)
         h = broadcast_events(catalog, historical, films)
-        rt = QuantileScaler.fit(historical["rt_m"].astype("float64").to_numpy(), log=True)
+        rt = historical["rt_m"].astype("float64").to_numpy()
+        if not np.isfinite(rt).any(): raise ValueError("historical programming has no measured audience (rt_m): "
+                                                       "the audience signal cannot be scaled")
+        rt = QuantileScaler.fit(rt[np.isfinite(rt)], log=True)
         return cls(films, h["rts"], h["anywhere"], h["competitor"], rt, audience_model, holidays,
                    typical_age(films, historical))
 

@@ -20,10 +20,10 @@ logger = logging.getLogger(__name__)
 # %% auto #0
 __all__ = ['logger', 'BROADCAST_KEY', 'PART_NUMBER', 'MAX_PART_GAP', 'PROGRAMMING_TITLE_FIELDS', 'CATALOG_TITLE_FIELDS',
            'OWN_TITLE_FIELDS', 'RUNTIME_LONGER_MIN', 'RUNTIME_LONGER_FRAC', 'RUNTIME_SHORTER_MIN',
-           'RUNTIME_SHORTER_FRAC', 'CONFLICT_TOLERANCE_MIN', 'TMDB_ID_CREDIT_MIN', 'METHOD_ORDER', 'read_stage_input',
-           'drop_duplicate_broadcasts', 'part_numbers', 'merge_parts', 'tmdb_candidates', 'title_keys',
-           'title_candidates', 'broadcast_minutes', 'runtime_ok', 'film_duration', 'choose_film', 'match_to_catalog',
-           'build_historical', 'match_rates', 'run_historical', 'sample_historical', 'cli']
+           'RUNTIME_SHORTER_FRAC', 'CONFLICT_TOLERANCE_MIN', 'TMDB_ID_CREDIT_MIN', 'METHOD_ORDER', 'SHORTER_GAP_WEIGHT',
+           'read_stage_input', 'drop_duplicate_broadcasts', 'part_numbers', 'merge_parts', 'tmdb_candidates',
+           'title_keys', 'title_candidates', 'broadcast_minutes', 'runtime_ok', 'film_duration', 'choose_film',
+           'match_to_catalog', 'build_historical', 'match_rates', 'run_historical', 'sample_historical', 'cli']
 
 # %% ../nbs/30_historical.ipynb #ed7399a9
 BROADCAST_KEY = ["channel", "date", "start_time"]
@@ -179,6 +179,7 @@ def runtime_ok(
 
 # %% ../nbs/30_historical.ipynb #8b5cb5f0
 METHOD_ORDER = ["tmdb_id", *CATALOG_TITLE_FIELDS]
+SHORTER_GAP_WEIGHT = 2.0  # in the ranking, a minute shorter than the film counts as two minutes longer
 
 def film_duration(catalog: pd.DataFrame) -> pd.Series:
     "The duration a broadcast is checked against: WhatsOn duration, else TMDB runtime (minutes)."
@@ -196,12 +197,12 @@ def choose_film(
     b_min = broadcast_minutes(b).reset_index(drop=True)
     f_min = film_duration(catalog).reindex(c["catalog_id"]).reset_index(drop=True)
     incomplete = (b["parts"] < b["parts_expected"]).reset_index(drop=True)
-    gap = (b_min - f_min).abs()
+    gap = (b_min - f_min).where(b_min >= f_min, SHORTER_GAP_WEIGHT * (f_min - b_min))
     is_tmdb = c["match_method"].eq("tmdb_id")
     wo = c["catalog_id"].str.startswith("WO_")
     b_tmdb = b["tmdb_id"].astype("Int64").astype("str").reset_index(drop=True)
     conflict = ~is_tmdb & ~wo & b_tmdb.notna() & (b_tmdb != c["catalog_id"])
-    ok = runtime_ok(b_min, f_min, incomplete) & ~(conflict & ~(gap <= CONFLICT_TOLERANCE_MIN)).to_numpy()
+    ok = runtime_ok(b_min, f_min, incomplete) & ~(conflict & ~((b_min - f_min).abs() <= CONFLICT_TOLERANCE_MIN)).to_numpy()
     own = c["own_title"].fillna(False).astype(bool)
     own = own | is_tmdb & c.set_index(["b", "catalog_id"]).index.isin(
         c[~is_tmdb & own].set_index(["b", "catalog_id"]).index)  # the TMDB film is also named by a title
@@ -218,13 +219,14 @@ def choose_film(
 def match_to_catalog(
     prog: pd.DataFrame,     # film broadcasts (programming_enriched rows)
     catalog: pd.DataFrame,  # the catalogue (index catalog_id)
-) -> pd.DataFrame:          # prog + catalog_id and match_method (catalogue match), <NA> when unmatched
-    "Match every broadcast to the catalogue: TMDB id and normalised titles, runtime-checked."
-    cands = pd.concat([tmdb_candidates(prog, catalog.index), title_candidates(prog, catalog)], ignore_index=True)
-    best = choose_film(cands, prog, catalog)
-    out = prog.drop(columns=["match_method"]).copy()
-    out["catalog_id"] = best["catalog_id"].reindex(prog.index).astype("str")
-    out["match_method"] = best["match_method"].reindex(prog.index).astype("str")
+) -> pd.DataFrame:          # one row per airing (`merge_parts`) + catalog_id and match_method, <NA> when unmatched
+    "Merge films aired in parts, then match every airing to the catalogue: TMDB id and normalised titles, runtime-checked."
+    airings = merge_parts(prog)
+    cands = pd.concat([tmdb_candidates(airings, catalog.index), title_candidates(airings, catalog)], ignore_index=True)
+    best = choose_film(cands, airings, catalog)
+    out = airings.drop(columns=["match_method"])
+    out["catalog_id"] = best["catalog_id"].reindex(airings.index).astype("str")
+    out["match_method"] = best["match_method"].reindex(airings.index).astype("str")
     return out
 
 def build_historical(
@@ -259,13 +261,19 @@ def run_historical(
     prog = read_stage_input(programming_enriched_path, "programming_enriched")
     catalog = read_stage_input(catalog_path, "whatson_catalog")
     prog, dups = drop_duplicate_broadcasts(prog, programming_enriched_path)
-    hist = build_historical(match_to_catalog(prog, catalog))
+    matched = match_to_catalog(prog, catalog)
+    hist = build_historical(matched)
     io.write_parquet(hist, out_path, SCHEMAS["historical_programming"])
     rates = match_rates(hist)
     interest = hist[hist["channel"].isin(INTEREST_CHANNELS)]
     prog_id = hist["tmdb_id"].astype("Int64").astype("str")
     overruled = prog_id.isin(catalog.index) & (hist["catalog_id"] != prog_id).fillna(True)
+    in_parts = hist["parts"] > 1
     counts = {"rows_in": int(len(prog) + dups), "duplicate_rows": dups, "broadcasts": int(len(hist)),
+              "part_rows_merged": int(hist.loc[in_parts, "parts"].sum()), "airings_in_parts": int(in_parts.sum()),
+              "airings_missing_parts": int((matched["parts"] < matched["parts_expected"]).sum()),
+              "missing_rt_m": int(hist["rt_m"].isna().sum()), "missing_pdm": int(hist["pdm"].isna().sum()),
+              "missing_rt_m_per_channel": {k: int(v) for k, v in hist.loc[hist["rt_m"].isna(), "channel"].value_counts().sort_index().items()},
               "matched": int(hist["catalog_id"].notna().sum()), "tmdb_id_overruled": int(overruled.sum()),
               "matched_per_method": {k: int(v) for k, v in hist["match_method"].value_counts().sort_index().items()},
               "rate": round(float(hist["catalog_id"].notna().mean()), 4) if len(hist) else None,
@@ -277,8 +285,9 @@ def run_historical(
     io.write_manifest(io.manifest_path(out_path), "historical",
                       {"programming_enriched": Path(programming_enriched_path), "catalog": Path(catalog_path)},
                       {"historical_programming": Path(out_path)}, counts=counts, seconds=seconds, params={"seed": seed})
-    logger.info("historical: %d film broadcasts, %d matched (%.1f%%; RTS %.1f%%) %s in %.1fs", len(hist), counts["matched"],
-                100 * (counts["rate"] or 0), 100 * (counts["rate_interest_channels"] or 0), counts["matched_per_method"], seconds)
+    logger.info("historical: %d film broadcasts (%d airings in parts, %d without rt_m), %d matched (%.1f%%; RTS %.1f%%) %s in %.1fs",
+                len(hist), counts["airings_in_parts"], counts["missing_rt_m"], counts["matched"], 100 * (counts["rate"] or 0),
+                100 * (counts["rate_interest_channels"] or 0), counts["matched_per_method"], seconds)
     return {"outputs": {"historical_programming": Path(out_path)}, "counts": counts, "seconds": seconds}
 
 # %% ../nbs/30_historical.ipynb #0aaf90d0

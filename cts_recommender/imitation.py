@@ -39,10 +39,11 @@ def positive_slots(
     "The RTS film broadcasts matched to the catalogue, in broadcast order: the curator's choices."
     rts = historical[historical["channel"].isin(INTEREST_CHANNELS)]
     film = env.films.index(rts["catalog_id"].fillna("\0"))
-    out = (rts.assign(film=film)[film >= 0]
-           .sort_values(["air_datetime", "channel"], kind="stable")
-           [["date", "start_time", "hour", "channel", "catalog_id", "film", "rt_m"]].reset_index(drop=True))
-    counts = {"rts_broadcasts": len(rts), "rts_unmatched": int((film < 0).sum()), "positives": len(out)}
+    chosen = rts.assign(film=film)[film >= 0].sort_values(["air_datetime", "channel"], kind="stable")
+    repeat = chosen.duplicated(["channel", "date", "film"]).to_numpy()   # a second row of one airing (unmerged parts)
+    out = chosen[~repeat][["date", "start_time", "hour", "channel", "catalog_id", "film", "rt_m"]].reset_index(drop=True)
+    counts = {"rts_broadcasts": len(rts), "rts_unmatched": int((film < 0).sum()), "same_day_repeats": int(repeat.sum()),
+              "positives": len(out), "positives_unmeasured": int(out["rt_m"].isna().sum())}
     return out, counts
 
 # %% ../nbs/60_imitation.ipynb #1f8c038e

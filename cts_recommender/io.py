@@ -435,8 +435,10 @@ def cached_build(
     root = Path(root) if root else get_settings().cache_dir/"stages"
     final = root/f"{name}-{content_key(key)[:16]}"
     if (final/".complete").exists(): return final
-    root.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{final.name}.", suffix=".tmp", dir=root))  # `clean_stale_temps` finds it
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{final.name}.", suffix=".tmp", dir=root))  # `clean_stale_temps` finds it
+    except OSError as e: raise output_error(final, e) from None
     try:
         t0 = time.time(); build(tmp)
         write_json({"key": key, "seconds": round(time.time() - t0, 3)}, tmp/".complete")

@@ -454,6 +454,8 @@ def run_programming(
     raw = io.read_programming_rdata(rdata_path)
     holidays = io.read_holidays(holidays_path)
     prog, counts_a = preprocess_programming(raw, holidays, rdata_path)
+    counts_a |= {"date_format": raw.attrs.get("date_format"), "holiday_cantons": list(holidays.cantons)}
+    logger.info("programming: dates read as %s; holidays of cantons %s", counts_a["date_format"], ", ".join(holidays.cantons))
     del raw
     t1 = time.perf_counter()
     if allow_tmdb_errors is None: allow_tmdb_errors = bool(getattr(tmdb_client, "offline", False))

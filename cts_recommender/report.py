@@ -14,12 +14,12 @@ from .io import atomic_path, read_json
 logger = logging.getLogger(__name__)
 
 # %% auto #0
-__all__ = ['logger', 'FIGURE_DPI', 'STAGE_ORDER', 'STAGE_TITLES', 'STAGE_FACTS', 'esc', 'METRIC_LABELS', 'AUDIENCE_KEYS', 'fmt',
+__all__ = ['logger', 'FIGURE_DPI', 'STAGE_ORDER', 'STAGE_TITLES', 'STAGE_FACTS', 'METRIC_LABELS', 'AUDIENCE_KEYS', 'fmt',
            'float_repr', 'display_setup', 'save_figure', 'title_from_name', 'figure_info', 'stage_figures',
-           'reader_outputs', 'reader_cells', 'failure_location', 'stage_html', 'stage_counts', 'fact_value',
-           'rule_label', 'dict_table', 'fact_lines', 'all_numbers', 'metrics_table', 'stage_metrics', 'stage_state',
-           'run_failed', 'outputs_written_at', 'figure_block', 'stage_links', 'failure_note', 'stage_section',
-           'run_time', 'inputs_kind', 'run_banner', 'redact_secrets', 'write_index', 'prune_reports',
+           'reader_outputs', 'reader_cells', 'failure_location', 'reader_links', 'stage_html', 'stage_counts',
+           'fact_value', 'rule_label', 'dict_table', 'fact_lines', 'all_numbers', 'metrics_table', 'stage_metrics',
+           'stage_state', 'run_failed', 'outputs_written_at', 'figure_block', 'stage_links', 'failure_note',
+           'stage_section', 'run_time', 'inputs_kind', 'run_banner', 'redact_secrets', 'write_index', 'prune_reports',
            'prune_stage_cache', 'chromium_path', 'browser_check', 'browser_screenshot']
 
 # %% ../nbs/85_report.ipynb #r0052f38
@@ -148,7 +148,7 @@ body { max-width: 1040px; margin: 0 auto !important; padding: 0 24px 48px !impor
 .jp-RenderedHTMLCommon table { font-variant-numeric: tabular-nums; font-size: 13px; }
 .jp-RenderedText pre { white-space: pre-wrap; word-break: break-word; }
 nav.cts { font: 14px/1.4 system-ui, sans-serif; margin: 16px 0 8px; padding: 8px 12px; background: #eef2f6;
-          border-radius: 6px; } nav.cts a { margin-right: 18px; }
+          border-radius: 6px; } nav.cts a { margin-right: 18px; color: #0b62c4; }
 """
 
 def _reader_page(body: str, nb_name: str) -> str:
@@ -159,9 +159,20 @@ def _reader_page(body: str, nb_name: str) -> str:
     body = body.replace("</head>", f"<style>{_STAGE_CSS}</style></head>", 1)
     return re.sub(r"(<body[^>]*>)", lambda m: m.group(1) + nav, body, count=1)
 
+def reader_links(
+    body: str,          # the exported HTML
+    siblings: set,      # notebook file names that are (or will be) in the report folder
+) -> str:               # the HTML with notebook links fixed
+    "Links to other notebooks: to their reader page when it is in the report, else plain text (no dead links)."
+    def fix(m):
+        name, frag, text = m.group(1), m.group(2) or "", m.group(3)
+        return f'<a href="{name}.html{frag}">{text}</a>' if f"{name}.ipynb" in siblings else text
+    return re.sub(r'<a href="([^"/:#]+)\.ipynb(#[^"]*)?"[^>]*>(.*?)</a>', fix, body, flags=re.S)
+
 def stage_html(
-    executed_ipynb: Path|str,  # an executed stage notebook (from papermill)
-) -> Path:                     # `<same name>.html` beside it
+    executed_ipynb: Path|str,   # an executed stage notebook (from papermill)
+    siblings: list|None = None, # notebooks the report folder holds (default: the `.ipynb` there now)
+) -> Path:                      # `<same name>.html` beside it
     "A reader's HTML of an executed stage notebook: prose, results, tables, figures; no code, no stderr."
     import nbformat
     from nbconvert import HTMLExporter
@@ -171,6 +182,7 @@ def stage_html(
     exporter = HTMLExporter(template_name="lab", exclude_input=True, exclude_input_prompt=True,
                             exclude_output_prompt=True)
     body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title}})
+    body = reader_links(body, set(siblings) if siblings is not None else {p.name for p in src.parent.glob("*.ipynb")})
     out = src.with_suffix(".html")
     with atomic_path(out) as tmp: tmp.write_text(_reader_page(body, src.name), encoding="utf-8")
     return out
@@ -239,6 +251,9 @@ STAGE_FACTS = {
         ("Out", "training samples (earlier dates)", "il_samples.train", "count"),
         ("Out", "validation samples (later dates)", "il_samples.val", "count"),
         ("Matched", "share of positives", "il_samples.positives/il_samples.samples", "rate")],
+    "recommender": [
+        ("In", "RTS film slots", "*.slots", "count"),
+        ("Out", "slots to train on (earlier dates)", "*.train_slots", "count")],
 }
 
 # %% ../nbs/85_report.ipynb #r03299eb
@@ -250,17 +265,18 @@ def stage_counts(
 
 def fact_value(
     counts: dict,  # output name → counts (from `stage_counts`)
-    expr: str,     # `output.count` or `output.a/output.b` (a ratio)
+    expr: str,     # `output.count`, `*.count` (any output) or `output.a/output.b` (a ratio)
 ):                 # the number (or dict), None when missing
     "Look a fact up in a stage's counts; `a/b` divides two counts."
     if "/" in expr:
         a, b = (fact_value(counts, e) for e in expr.split("/"))
         return a / b if isinstance(a, (int, float)) and isinstance(b, (int, float)) and b else None
     out, _, key = expr.partition(".")
+    if out == "*": return next((c[key] for c in counts.values() if key in c), None)
     return (counts.get(out) or {}).get(key)
 
-# %% ../nbs/85_report.ipynb #r035daaf
-esc = html.escape
+# %% ../nbs/85_report.ipynb #r03536f1
+_esc = html.escape
 
 def rule_label(key: str) -> str:
     "A readable label from a count key: `3_frequent_title` → 'frequent title'."
@@ -272,8 +288,8 @@ def dict_table(
     "A small HTML table from a dict of dicts; columns named like rates print as percentages."
     cols = list(dict.fromkeys(k for r in rows.values() for k in (r or {})))
     kind = lambda c: "rate" if "rate" in c or "share" in c else "count"
-    head = "".join(f"<th>{esc(rule_label(c))}</th>" for c in cols)
-    body = "".join(f"<tr><td>{esc(str(n))}</td>" + "".join(f"<td class='num'>{fmt((r or {}).get(c), kind(c))}</td>"
+    head = "".join(f"<th>{_esc(rule_label(c))}</th>" for c in cols)
+    body = "".join(f"<tr><td>{_esc(str(n))}</td>" + "".join(f"<td class='num'>{fmt((r or {}).get(c), kind(c))}</td>"
                    for c in cols) + "</tr>" for n, r in rows.items())
     return f"<table class='small'><tr><th></th>{head}</tr>{body}</table>"
 
@@ -287,10 +303,10 @@ def fact_lines(
         v = fact_value(counts, expr)
         if v is None or (kind in ("breakdown", "table") and not isinstance(v, dict)): continue
         if kind == "breakdown":
-            rows = [f"<tr><td>{esc(label)}: {esc(rule_label(k))}</td><td class='num'>{fmt(n)}</td></tr>"
-                    for k, n in v.items() if n]
-        elif kind == "table": rows = [f"<tr><td colspan=2>{esc(label)}{dict_table(v)}</td></tr>"]
-        else: rows = [f"<tr><td>{esc(label)}</td><td class='num'>{fmt(v, kind)}</td></tr>"]
+            rows = [f"<tr><td colspan=2>{_esc(label)}</td></tr>"] + [
+                f"<tr class='sub'><td>{_esc(rule_label(k))}</td><td class='num'>{fmt(n)}</td></tr>" for k, n in v.items() if n]
+        elif kind == "table": rows = [f"<tr><td colspan=2>{_esc(label)}{dict_table(v)}</td></tr>"]
+        else: rows = [f"<tr><td>{_esc(label)}</td><td class='num'>{fmt(v, kind)}</td></tr>"]
         lines.setdefault(head, []).extend(rows)
     return lines
 
@@ -301,12 +317,12 @@ def all_numbers(
     "Every count the stage recorded, for the data scientist (folded away on the page)."
     flat = {f"{out}: {rule_label(k)}": v for out, c in counts.items() for k, v in c.items() if not isinstance(v, (dict, list))}
     nested = {f"{out}: {rule_label(k)}": v for out, c in counts.items() for k, v in c.items() if isinstance(v, dict) and v}
-    rows = "".join(f"<tr><td>{esc(k)}</td><td class='num'>{fmt(v, 'rate' if k.endswith('rate') else 'count')}</td></tr>"
+    rows = "".join(f"<tr><td>{_esc(k)}</td><td class='num'>{fmt(v, 'rate' if k.endswith('rate') else 'count')}</td></tr>"
                    for k, v in flat.items())
     parts = [f"<table class='small'>{rows}</table>"] if rows else []
     for k, v in nested.items():
         table = dict_table(v) if all(isinstance(x, dict) for x in v.values()) else dict_table({"": v})
-        parts.append(f"<p>{esc(k)}</p>{table}")
+        parts.append(f"<p>{_esc(k)}</p>{table}")
     return "".join(parts)
 
 # %% ../nbs/85_report.ipynb #r0416877
@@ -317,10 +333,13 @@ METRIC_LABELS = {
     "mape": ("mean relative error", "rate"), "spearman": ("Spearman rank correlation", "metric"),
     "pairwise_accuracy": ("pairs ranked right", "rate"), "n_test": ("held-out rows", "count"),
     "n_train": ("training rows", "count"), "train_seconds": ("training time", "seconds"),
-    "hit_rate": ("curator's film in the top slate", "rate"), "precision": ("precision", "metric"), "recall": ("recall", "metric"),
+    "hr1": ("curator's film ranked first", "rate"), "hr5": ("curator's film in the top 5", "rate"),
+    "hr10": ("curator's film in the top 10", "rate"), "mrr": ("mean reciprocal rank", "metric"), "ndcg10": ("nDCG@10", "metric"),
 }
 
 def _metric_kind(key: str) -> tuple[str, str]:
+    "Label and number kind of a metric key; `val.hr1` reads as the label of `hr1`, 'on validation'."
+    if key.startswith("val.") and key[4:] in METRIC_LABELS: return METRIC_LABELS[key[4:]][0] + ", validation", METRIC_LABELS[key[4:]][1]
     if key in METRIC_LABELS: return METRIC_LABELS[key]
     if key.startswith("n_"): return key[2:].replace("_", " "), "count"
     if key.endswith("seconds"): return key.replace("_", " "), "seconds"
@@ -336,8 +355,8 @@ def metrics_table(
     num = lambda v: isinstance(v, (int, float)) and not isinstance(v, bool)
     keys = keys or [k for k in dict.fromkeys(k for c in cols.values() for k in c) if any(num(c.get(k)) for c in cols.values())]
     if not keys: return ""
-    head = "".join(f"<th>{esc(c)}</th>" for c in cols)
-    rows = "".join(f"<tr><td>{esc(_metric_kind(k)[0])}</td>" + "".join(
+    head = "".join(f"<th>{_esc(c)}</th>" for c in cols)
+    rows = "".join(f"<tr><td>{_esc(_metric_kind(k)[0])}</td>" + "".join(
         f"<td class='num'>{fmt(c.get(k) if num(c.get(k)) else None, _metric_kind(k)[1])}</td>" for c in cols.values())
         + "</tr>" for k in keys)
     return f"<table><tr><th>metric</th>{head}</tr>{rows}</table>"
@@ -373,11 +392,15 @@ def stage_state(
         return "unchanged", f"unchanged — inputs, parameters and notebook as in run {e.get('from_run', '?')}; report carried over"
     return "ran", f"ran in {fmt(e.get('seconds'), 'seconds')}"
 
-def run_failed(manifest: dict) -> list[str]:
+def run_failed(
+    manifest: dict,  # the run manifest
+) -> list[str]:      # stage names, in the manifest's order
     "Names of the stages that failed in this run."
     return [n for n, e in (manifest.get("stages") or {}).items() if e.get("status") == "failed"]
 
-def outputs_written_at(entry: dict) -> str:
+def outputs_written_at(
+    entry: dict,  # one stage of the run manifest
+) -> str:         # ISO time, '' if unknown
     "When the stage's outputs on disk were written (the latest of its manifests), '' if unknown."
     stamps = [m.get("written_at") for m in (entry.get("manifests") or {}).values() if m and m.get("written_at")]
     return max(stamps) if stamps else ""
@@ -387,9 +410,9 @@ def figure_block(
     png: Path,  # a figure in the run's `figures/` folder
 ) -> str:       # an HTML <figure>
     "One figure at full column width with its title and caption; click opens the PNG."
-    i = figure_info(png); src = f"figures/{esc(png.name)}"
-    cap = f"<figcaption><b>{esc(i['title'])}</b>" + (f" — {esc(i['caption'])}" if i["caption"] else "") + "</figcaption>"
-    return (f"<figure><a href='{src}' target='_blank'><img src='{src}' alt='{esc(i['title'])}' "
+    i = figure_info(png); src = f"figures/{_esc(png.name)}"
+    cap = f"<figcaption><b>{_esc(i['title'])}</b>" + (f" — {_esc(i['caption'])}" if i["caption"] else "") + "</figcaption>"
+    return (f"<figure><a href='{src}' target='_blank'><img src='{src}' alt='{_esc(i['title'])}' "
             f"width='{i['width']}' height='{i['height']}' loading='lazy'></a>{cap}</figure>")
 
 def stage_links(
@@ -400,7 +423,7 @@ def stage_links(
     "Links to the stage's report page and executed notebook, when they are in this run's folder."
     nb = Path(notebook).name
     links = [(Path(nb).with_suffix(".html").name, "report"), (nb, "executed notebook")]
-    shown = [f"<a href='{esc(f)}'>{t}</a>" for f, t in links if (report_dir/f).exists()]
+    shown = [f"<a href='{_esc(f)}'>{t}</a>" for f, t in links if (report_dir/f).exists()]
     return " · ".join(shown) or "<span class='muted'>no report in this run's folder</span>"
 
 # %% ../nbs/85_report.ipynb #r0538b38
@@ -410,10 +433,11 @@ def failure_note(
     report_dir: Path,  # this run's report folder
 ) -> str:              # HTML paragraph: error, cell, section
     "What went wrong in a failed stage: the error, the cell and section of the executed notebook."
-    loc = failure_location(report_dir/Path(notebook).name) if (report_dir/Path(notebook).name).exists() else None
-    where = (f"in cell {loc['cell']} of <a href='{esc(Path(notebook).name)}'>{esc(Path(notebook).name)}</a>, "
-             f"section “{esc(loc['section'])}”: <code>{esc(loc['ename'])}: {esc(loc['evalue'][:300])}</code>") if loc else ""
-    err = esc((entry.get("error") or "").strip().split("\n")[0][:400])
+    nb = report_dir/Path(notebook).name if notebook else None
+    loc = failure_location(nb) if nb is not None and nb.is_file() else None
+    where = (f"in cell {loc['cell']} of <a href='{_esc(Path(notebook).name)}'>{_esc(Path(notebook).name)}</a>, "
+             f"section “{_esc(loc['section'])}”: <code>{_esc(loc['ename'])}: {_esc(loc['evalue'][:300])}</code>") if loc else ""
+    err = _esc((entry.get("error") or "").strip().split("\n")[0][:400])
     return f"<div class='error'><b>Error</b> {where or ''}<br><span class='muted'>{err}</span></div>"
 
 def stage_section(
@@ -426,29 +450,34 @@ def stage_section(
     entry = (manifest.get("stages") or {}).get(name); css, state = stage_state(name, manifest)
     title, about = STAGE_TITLES.get(name, (name.capitalize(), ""))
     counts = stage_counts(entry or {}); facts = fact_lines(STAGE_FACTS.get(name, []), counts)
-    older = css in ("failed", "notrun") and counts
-    parts = [f"<section id='{esc(name)}'><h2>{esc(title)} <span class='badge {css}'>{esc(state)}</span></h2>",
-             f"<p class='about'>{esc(about)}</p>"]
+    figures = stage_figures(report_dir/"figures", name)
+    older = css in ("failed", "notrun") and (counts or figures)
+    parts = [f"<section id='{_esc(name)}'><h2>{_esc(title)} <span class='badge {css}'>{_esc(state)}</span></h2>",
+             f"<p class='about'>{_esc(about)}</p>",
+             f"<p class='links'>{stage_links(entry, notebook, report_dir)}</p>" if notebook else ""]
     if css == "failed": parts.append(failure_note(entry, notebook, report_dir))
     if older: parts.append(f"<p class='older'>The numbers and figures below describe the outputs an earlier run left "
-                           f"(written {esc(outputs_written_at(entry) or 'at an unknown time')}), not this run.</p>")
-    if facts: parts.append("<div class='facts'>" + "".join(f"<table><tr><th colspan=2>{esc(h)}</th></tr>{''.join(rows)}</table>"
+                           f"(written {_esc(outputs_written_at(entry or {}) or 'at an unknown time')}), not this run.</p>")
+    if facts: parts.append("<div class='facts'>" + "".join(f"<table><tr><th colspan=2>{_esc(h)}</th></tr>{''.join(rows)}</table>"
                                                         for h, rows in facts.items()) + "</div>")
     parts.append(stage_metrics(name, manifest))
-    parts += [figure_block(p) for p in stage_figures(report_dir/"figures", name)]
-    parts.append(f"<p class='links'>{stage_links(entry, notebook, report_dir) if notebook else ''}</p>")
+    parts += [figure_block(p) for p in figures]
     if counts: parts.append(f"<details><summary>All numbers of this stage</summary>{all_numbers(counts)}</details>")
     return "".join(parts) + "</section>"
 
-# %% ../nbs/85_report.ipynb #r055acba
-def run_time(manifest: dict) -> str:
+# %% ../nbs/85_report.ipynb #r0558561
+def run_time(
+    manifest: dict,  # the run manifest
+) -> str:            # 'YYYY-MM-DD HH:MM UTC', '' if unknown
     "When the run started, from `started_at` or a timestamp run id (`20261206-195759`), as 'YYYY-MM-DD HH:MM UTC'."
     s = manifest.get("started_at") or ""
     try: t = datetime.fromisoformat(s) if s else datetime.strptime(manifest.get("run_id", "")[:15], "%Y%m%d-%H%M%S")
     except ValueError: return ""
     return t.strftime("%Y-%m-%d %H:%M") + " UTC"
 
-def inputs_kind(manifest: dict) -> str:
+def inputs_kind(
+    manifest: dict,  # the run manifest (`inputs`, optionally `on_sample`)
+) -> str:            # a phrase for the banner
     "Whether the run read the embedded sample or real exports (the runner may say so in `on_sample`)."
     on_sample = manifest.get("on_sample")
     if on_sample is None:
@@ -457,25 +486,25 @@ def inputs_kind(manifest: dict) -> str:
         on_sample = bool(paths) and all(str(p).startswith(sample_dir) or "/data/sample/" in str(p) for p in paths)
     return "the embedded sample (synthetic data)" if on_sample else "real exports"
 
-# %% ../nbs/85_report.ipynb #r057b039
+# %% ../nbs/85_report.ipynb #r058d35e
 def run_banner(
     manifest: dict,     # the run manifest
     stages_order: list, # the stages in pipeline order
 ) -> str:               # HTML: the banner and a one-line-per-stage summary
     "The top of the page: ok or failed, when, how long, which inputs, and each stage's state."
     failed = run_failed(manifest)
-    head = (f"Run failed: {esc(', '.join(failed))} failed" if failed else "Run completed")
-    files = ", ".join(esc(Path(v.get("path", "")).name) for v in (manifest.get("inputs") or {}).values())
+    head = (f"Run failed: {_esc(', '.join(failed))} failed" if failed else "Run completed")
+    files = ", ".join(_esc(Path(v.get("path", "")).name) for v in (manifest.get("inputs") or {}).values())
     latest = "<p>The last complete run: <a href='../latest/index.html'>latest</a>.</p>" if failed else ""
-    rows = "".join(f"<tr><td><a href='#{esc(n)}'>{esc(STAGE_TITLES.get(n, (n,))[0])}</a></td>"
-                   f"<td><span class='badge {stage_state(n, manifest)[0]}'>{esc(stage_state(n, manifest)[1])}</span></td></tr>"
+    rows = "".join(f"<tr><td><a href='#{_esc(n)}'>{_esc(STAGE_TITLES.get(n, (n,))[0])}</a></td>"
+                   f"<td><span class='badge {stage_state(n, manifest)[0]}'>{_esc(stage_state(n, manifest)[1])}</span></td></tr>"
                    for n in stages_order)
     return (f"<header class='banner {'failed' if failed else 'ok'}'><h1>{head}</h1>"
-            f"<p>Run <b>{esc(manifest.get('run_id', ''))}</b> · started {esc(run_time(manifest) or '?')} · "
-            f"took {fmt(manifest.get('seconds'), 'seconds')} · inputs: {esc(inputs_kind(manifest))} ({files})</p>"
+            f"<p>Run <b>{_esc(manifest.get('run_id', ''))}</b> · started {_esc(run_time(manifest) or '?')} · "
+            f"took {fmt(manifest.get('seconds'), 'seconds')} · inputs: {_esc(inputs_kind(manifest))} ({files})</p>"
             f"{latest}</header><table class='summary'>{rows}</table>")
 
-# %% ../nbs/85_report.ipynb #r060f0ac
+# %% ../nbs/85_report.ipynb #r06175be
 _INDEX_CSS = """
 body { font: 16px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1f2328; max-width: 1040px;
        margin: 0 auto; padding: 0 24px 64px; }
@@ -491,34 +520,39 @@ h4 { margin: 18px 0 6px; } a { color: #0b62c4; } .muted { color: #656d76; } code
 table { border-collapse: collapse; font-variant-numeric: tabular-nums; margin: 6px 0; }
 td, th { padding: 3px 10px; border-bottom: 1px solid #eaeef2; text-align: left; vertical-align: top; }
 td.num { text-align: right; white-space: nowrap; } th { font-weight: 600; }
-.facts { display: flex; flex-wrap: wrap; gap: 6px 28px; align-items: flex-start; } .facts table { max-width: 100%; }
-table.small { font-size: 14px; } table.summary td { border: 0; padding: 1px 10px 1px 0; }
+.facts { display: grid; grid-template-columns: repeat(auto-fit, minmax(420px, 1fr)); gap: 4px 40px; align-items: start; }
+.facts table { width: 100%; } .facts table table { width: auto; } .links { margin: 4px 0 8px; }
+table.small { font-size: 14px; } tr.sub td:first-child { padding-left: 26px; } table.summary td { border: 0; padding: 1px 10px 1px 0; }
 figure { margin: 18px 0; } figure img { display: block; max-width: 100%; height: auto; border: 1px solid #eaeef2; }
 figcaption { font-size: 15px; color: #3d444d; margin-top: 4px; } details { margin: 8px 0; } summary { cursor: pointer; color: #0b62c4; }
 details table { display: block; overflow-x: auto; max-width: 100%; } footer { margin-top: 48px; font-size: 13px; color: #656d76; }
 """
 
-def redact_secrets(text: str) -> str:
+def redact_secrets(
+    text: str,  # a page about to be written
+) -> str:       # the page with the key blanked out
     "Blank out the configured TMDB key wherever it appears (a last guard; manifests hold no secrets)."
     key = get_settings().tmdb.api_key
     secret = key.get_secret_value() if key is not None else ""
     return text.replace(secret, "•••") if len(secret) >= 8 else text
 
-# %% ../nbs/85_report.ipynb #r061b992
+# %% ../nbs/85_report.ipynb #r062cdce
 def write_index(
     manifest: dict,                # the run manifest (`run_pipeline`'s result)
     report_dir: Path|str,          # this run's report folder: figures/, executed notebooks, reader pages
     stages_order: list|tuple = STAGE_ORDER,  # stage names in pipeline order
-    stage_notebooks: dict|None = None,       # stage name → notebook file name (for the links)
+    stage_notebooks: dict|None = None,       # stage name → notebook file name; default: from each stage's `report`
 ) -> Path:                         # the `index.html` written
     "Write the run's overview page: banner, one section per stage in pipeline order, versions."
     report_dir = Path(report_dir); notebooks = stage_notebooks or {}
     order = list(stages_order) + [n for n in (manifest.get("stages") or {}) if n not in stages_order]
-    sections = "".join(stage_section(n, manifest, report_dir, notebooks.get(n, "")) for n in order)
-    versions = " · ".join(f"{esc(k)} {esc(str(v))}" for k, v in (manifest.get("versions") or {}).items())
+    stages = manifest.get("stages") or {}
+    nb_of = lambda n: notebooks.get(n) or Path((stages.get(n) or {}).get("report") or "").name
+    sections = "".join(stage_section(n, manifest, report_dir, nb_of(n)) for n in order)
+    versions = " · ".join(f"{_esc(k)} {_esc(str(v))}" for k, v in (manifest.get("versions") or {}).items())
     page = ("<!doctype html><html lang='en'><head><meta charset='utf-8'>"
             "<meta name='viewport' content='width=device-width, initial-scale=1'>"
-            f"<title>cts_recommender run {esc(manifest.get('run_id', ''))}</title><style>{_INDEX_CSS}</style></head><body>"
+            f"<title>cts_recommender run {_esc(manifest.get('run_id', ''))}</title><style>{_INDEX_CSS}</style></head><body>"
             f"{run_banner(manifest, order)}{sections}"
             f"<footer>{versions} · <a href='manifest.json'>manifest.json</a> (every input hash, parameter and count)</footer>"
             "</body></html>")
@@ -526,7 +560,7 @@ def write_index(
     with atomic_path(out) as tmp: tmp.write_text(redact_secrets(page), encoding="utf-8")
     return out
 
-# %% ../nbs/85_report.ipynb #r0703517
+# %% ../nbs/85_report.ipynb #r07225f9
 def _run_dirs(reports_dir: Path) -> list[Path]:
     "Run folders (real folders, not the `latest` / `last-failure` links), oldest first."
     stamp = lambda d: ((d/"manifest.json").stat().st_mtime_ns if (d/"manifest.json").exists() else d.stat().st_mtime_ns, d.name)
@@ -548,7 +582,7 @@ def prune_reports(
     if doomed: logger.info("pruned %d old report folder(s) in %s", len(doomed), reports_dir)
     return doomed
 
-# %% ../nbs/85_report.ipynb #r073fd29
+# %% ../nbs/85_report.ipynb #r0752275
 def prune_stage_cache(
     cache_root: Path|str,      # `<data_root>/cache/stages`
     keep: int = 3,             # complete builds to keep per stage name (the newest)
@@ -567,25 +601,30 @@ def prune_stage_cache(
     for d in doomed: shutil.rmtree(d, ignore_errors=True)
     return doomed
 
-# %% ../nbs/85_report.ipynb #r076f161
+# %% ../nbs/85_report.ipynb #r078a2b0
 def chromium_path() -> str:
-    "The headless browser to use: Debian's `chromium`; an error saying how to install it when missing."
-    found = shutil.which("chromium") or shutil.which("chromium-browser")
+    "The headless browser: Debian's `chromium` (or Chrome where it is preinstalled); an error saying how to install it."
+    names = ("chromium", "chromium-browser", "google-chrome")  # the last one: GitHub's Ubuntu runners ship it
+    found = next((p for p in map(shutil.which, names) if p), None)
     if not found:
         raise RuntimeError("the report browser test needs Debian's chromium: "
                            "`sudo apt-get update && sudo apt-get install -y chromium` (.ci/run installs it)")
     return found
 
-def _chromium(args: list, timeout: int = 120) -> str:
+def _chromium(
+    args: list,          # chromium flags and the page URL
+    timeout: int = 120,  # seconds before giving up
+) -> str:                # chromium's standard output
     "Run headless chromium with the flags a container needs; its standard output."
     cmd = [chromium_path(), "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
            "--hide-scrollbars", "--run-all-compositor-stages-before-draw", "--virtual-time-budget=15000", *args]
     return subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, check=True).stdout
 
-# %% ../nbs/85_report.ipynb #r0779c29
+# %% ../nbs/85_report.ipynb #r0799f03
 _PROBE = """<script>window.addEventListener("load", () => {
+  if (OPEN_DETAILS) document.querySelectorAll("details").forEach(d => d.open = true);  // measure the folded tables too
   const shown = e => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== "hidden";
-  const inputs = [...document.querySelectorAll(".jp-InputArea, .jp-Cell-inputWrapper, .input_area, .jp-InputPrompt")].filter(shown);
+  const inputs = [...document.querySelectorAll(".jp-CodeCell .jp-InputArea, .jp-InputArea-editor, .jp-InputPrompt, .input_area")].filter(shown);
   const r = {scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth,
     scrollHeight: document.documentElement.scrollHeight, code_inputs: inputs.length,
     directive: /#\\| *(export|hide|default_exp)/.test(document.body.innerText),
@@ -597,11 +636,13 @@ _PROBE = """<script>window.addEventListener("load", () => {
 def browser_check(
     page: Path|str,    # an HTML page on disk
     width: int = 1280, # window width in CSS pixels
+    open_details: bool = True,  # open every folded box before measuring
 ) -> dict:             # scrollWidth, innerWidth, scrollHeight, code_inputs, directive, images [{src, natural, shown}]
     "Open a page in headless chromium and measure it from inside: images, page width, visible code."
     page = Path(page).resolve(); probe = page.with_name(f".probe-{page.name}")
     text = page.read_text(encoding="utf-8").replace("loading='lazy'", "")
-    probe.write_text(text.replace("</body>", _PROBE + "</body>") if "</body>" in text else text + _PROBE, encoding="utf-8")
+    script = _PROBE.replace("OPEN_DETAILS", "true" if open_details else "false")
+    probe.write_text(text.replace("</body>", script + "</body>") if "</body>" in text else text + script, encoding="utf-8")
     try: dom = _chromium([f"--window-size={width},900", "--dump-dom", probe.as_uri()])
     finally: probe.unlink(missing_ok=True)
     found = re.search(r'<pre id="cts-probe"[^>]*>(.*?)</pre>', dom, flags=re.S)
@@ -615,6 +656,6 @@ def browser_screenshot(
     height: int|None = None,  # window height; default the page's full height (at most 12,000 px)
 ) -> Path:
     "A screenshot of the whole page as headless chromium renders it."
-    height = height or min(browser_check(page, width)["scrollHeight"], 12000)
+    height = height or min(browser_check(page, width, open_details=False)["scrollHeight"], 12000)
     _chromium([f"--window-size={width},{height}", f"--screenshot={Path(out).resolve()}", Path(page).resolve().as_uri()])
     return Path(out)

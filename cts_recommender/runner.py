@@ -11,8 +11,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
-import nbformat
-
 import cts_recommender
 from . import io
 from .settings import Settings, get_settings, project_root
@@ -140,6 +138,7 @@ def report_notebook(
     path: Path|str,             # a stage notebook (nbs/NN_name.ipynb)
 ) -> nbformat.NotebookNode:     # the notebook a report run executes
     "Cut a stage notebook down to what a report runs: title, imports, parameters, the module's names, the Run section."
+    import nbformat  # with papermill: needed to run reports, not to import the package
     path = Path(path); cells = nbformat.read(path, as_version=4).cells
     params = [i for i, c in enumerate(cells) if "parameters" in c.metadata.get("tags", [])]
     runs = [i for i, c in enumerate(cells) if is_run_heading(c)]
@@ -159,10 +158,13 @@ def report_notebook(
     nb.metadata["cts_stage"] = {"notebook": path.name, "module": module}
     return nb
 
-# %% ../nbs/90_runner.ipynb #154e50a2
+# %% ../nbs/90_runner.ipynb #550e9ed7
+_AST_LOCK = threading.Lock()  # CPython 3.11 `ast.parse` is not thread-safe ("AST constructor recursion depth mismatch")
+
 def _code_tree(src: str) -> ast.AST:
     "Parse a cell's code with IPython magics and shell lines blanked out."
-    return ast.parse("\n".join("" if l.lstrip().startswith(("%", "!")) else l for l in src.splitlines()))
+    code = "\n".join("" if l.lstrip().startswith(("%", "!")) else l for l in src.splitlines())
+    with _AST_LOCK: return ast.parse(code)
 
 def _names(tree: ast.AST) -> tuple[set[str], set[str]]:
     "Names a piece of code reads and names it binds (assignments, defs, imports, arguments, `except … as`)."
@@ -395,6 +397,7 @@ def section_of(
 
 def failure_message(stage: Stage, executed: Path, e) -> str:
     "One line for a failed cell: stage, section, `In [n]`, error, and where the executed notebook is."
+    import nbformat
     section = section_of(nbformat.read(executed, as_version=4), e.exec_count) if executed.exists() else "?"
     evalue = (str(e.evalue).strip().splitlines() or [""])[0]
     return (f"stage {stage.name!r} failed in section {section!r}, cell In [{e.exec_count}]: {e.ename}: {evalue} "
@@ -418,7 +421,7 @@ def execute_stage(
     nbs_dir: Path,     # folder holding the stage notebooks
 ) -> Path:             # the executed notebook
     "Run a stage's report notebook with papermill; keep the executed copy and its HTML export."
-    import papermill as pm
+    import nbformat, papermill as pm
     out = report_dir/stage.notebook
     with tempfile.TemporaryDirectory(prefix=".build-", dir=report_dir) as tmp:
         src = Path(tmp)/stage.notebook; nbformat.write(report_notebook(nbs_dir/stage.notebook), src)
@@ -509,6 +512,10 @@ def run_waves(
         except StageFailed as e:
             logger.debug("stage %s failed:\n%s", name, e.details)
             return {"status": "failed", "seconds": round(time.time() - t0, 2), "error": str(e), "ename": e.ename}
+        except Exception as e:  # the runner's own fault while handling the stage: still one line, the run goes on
+            logger.debug("stage %s: runner error", name, exc_info=True)
+            return {"status": "failed", "seconds": round(time.time() - t0, 2), "ename": type(e).__name__,
+                    "error": f"stage {name!r} failed in the runner: {type(e).__name__}: {e}"}
     with ThreadPoolExecutor(max_workers=max_parallel) as pool:
         for wave in plan_waves(run.stages, only):
             blocked = {n: [u for u in run.stages[n].needs if results.get(u, {}).get("status") in ("failed", "not run")] for n in wave}

@@ -43,7 +43,7 @@ __all__ = ['logger', 'CHANNELS', 'RTS_CHANNELS', 'PROGRAMMING_HEADER', 'WHATSON_
            'net_duration_text', 'programming_frame', 'actor_lists', 'iso_days', 'film_rights_rows', 'nonfilm_rows',
            'whatson_frame', 'tmdb_world', 'title_truth', 'quirk_truth', 'quirk_counts', 'clock_seconds',
            'film_slot_ratios', 'number_like_truth', 'rdata_bytes', 'write_rdata_stable', 'truth_readme', 'sample_truth',
-           'sample_counts', 'default_sample_dir', 'r2_score', 'generate_sample', 'sample_data_main']
+           'sample_counts', 'default_sample_dir', 'r2_score', 'generate_sample', 'write_sample', 'sample_data_main']
 
 # %% ../nbs/03_sample_data.ipynb #049bd456
 from .io import atomic_path
@@ -1711,25 +1711,32 @@ math libraries does not reach the files. Compare files holding computed floats w
 
 ## The export's quirks
 
-- Unmeasured programmes (Rt-M and/or PDM-% = R `NA`, about {UNMEASURED_RATE * 1e4:g} per 10,000 programmes, weighted by
-  channel {UNMEASURED_CHANNEL_WEIGHT} and × {UNMEASURED_NIGHT_WEIGHT:g} after midnight, plus
-  {UNMEASURED_FILMS['rts']} RTS and {UNMEASURED_FILMS['competitors']} competitor film broadcasts; never a part of a split film):
-  {counts['rt_m_missing_rows']} rows miss Rt-M and {counts['pdm_missing_rows']} miss PDM-% in the whole export. After the
-  Personnes 3+ / Overnight+7 filter: {counts['audience_missing_kept']} rows miss one or both ({counts['rt_m_missing_kept']} Rt-M,
-  {counts['pdm_missing_kept']} PDM-%); among the film broadcasts {counts['rt_m_missing_kept_films']} miss Rt-M and
-  {counts['pdm_missing_kept_films']} PDM-% ({counts['audience_missing_kept_rts_films']} on RTS,
-  {counts['audience_missing_kept_competitor_films']} on competitors).
-- Film slots: `Net Duration` = the film's runtime ± {NET_JITTER_SEC // 60} min; `Duration` = that plus ads of
-  {AD_BREAK_SHARE[0]:.0%}–{AD_BREAK_SHARE[1]:.0%} on M6/TF1, {TRAILER_MINUTES[0]}–{TRAILER_MINUTES[1]} min of trailers on France 2/3,
-  {CREDITS_MINUTES[0]}–{CREDITS_MINUTES[1]} min of credits on RTS. Duration / Net Duration of the kept film rows
-  ([min, median, max] per channel): {counts['film_duration_over_net']}. Every M6/TF1 film slot lasts at least
-  {M6_TF1_MIN_FILM_MINUTES} minutes.
-- Wrong `Net Duration` (kept rows): {counts['net_duration_missing_kept']} missing, {counts['net_duration_zero_kept']} "00:00:00",
-  {counts['net_duration_longer_kept']} longer than `Duration` ({counts['net_duration_issues_kept_films']} of them film broadcasts).
-- Films titled like numbering: {counts['number_like_films']}, all in TMDB and in the rights catalogue; {counts['number_like_on_rts']}
-  aired on RTS ({counts['number_like_rts_broadcasts']} broadcasts), {counts['number_like_on_competitors']} on competitors
-  ({counts['number_like_competitor_broadcasts']} broadcasts). The WhatsOn export also holds {counts['whatson_numbered_episodes']}
-  numbered series episodes, which are not films.
+Unmeasured programmes: about {UNMEASURED_RATE * 1e4:g} per 10,000 programmes, weighted by channel
+({', '.join(f'{c} {w:g}' for c, w in UNMEASURED_CHANNEL_WEIGHT.items())}) and × {UNMEASURED_NIGHT_WEIGHT:g} after midnight, plus
+{UNMEASURED_FILMS['rts']} RTS and {UNMEASURED_FILMS['competitors']} competitor film broadcasts (never a part of a split film); each misses
+Rt-M only, PDM-% only or both ({' / '.join(f'{p:.0%}' for p in UNMEASURED_COLUMNS)}), on all its rows. Wrong net durations: {NET_DURATION_ISSUES['missing']} film
+broadcasts and {NET_DURATION_ISSUES['missing'] // 2} other programmes per kind. Counts (rows of `mydata`; "kept" = Personnes 3+ / Overnight+7):
+
+| quirk | whole export | kept rows | kept film rows |
+|---|---|---|---|
+| Rt-M missing | {counts['rt_m_missing_rows']} | {counts['rt_m_missing_kept']} | {counts['rt_m_missing_kept_films']} |
+| PDM-% missing | {counts['pdm_missing_rows']} | {counts['pdm_missing_kept']} | {counts['pdm_missing_kept_films']} |
+| Rt-M or PDM-% missing | | {counts['audience_missing_kept']} | {counts['audience_missing_kept_rts_films'] + counts['audience_missing_kept_competitor_films']} ({counts['audience_missing_kept_rts_films']} RTS, {counts['audience_missing_kept_competitor_films']} competitors) |
+| Net Duration missing / "00:00:00" / longer than Duration | | {counts['net_duration_missing_kept']} / {counts['net_duration_zero_kept']} / {counts['net_duration_longer_kept']} | {counts['net_duration_issues_kept_films']} in all |
+
+Film slots: `Net Duration` = the film's runtime ± {NET_JITTER_SEC // 60} min; `Duration` = that plus ad breaks of
+{AD_BREAK_SHARE[0]:.0%}–{AD_BREAK_SHARE[1]:.0%} of the film on M6/TF1, {TRAILER_MINUTES[0]}–{TRAILER_MINUTES[1]} min of trailers on France 2/3, {CREDITS_MINUTES[0]}–{CREDITS_MINUTES[1]} min of
+credits on RTS; every M6/TF1 film slot lasts at least {M6_TF1_MIN_FILM_MINUTES} minutes. Duration / Net Duration of the kept
+film rows with a sound Net Duration:
+
+| channel | min | median | max |
+|---|---|---|---|
+{chr(10).join(f"| {ch} | {r[0]:.3f} | {r[1]:.3f} | {r[2]:.3f} |" for ch, r in counts['film_duration_over_net'].items())}
+
+Films titled like numbering (`number_like`): {counts['number_like_films']}, all in TMDB and in the rights catalogue (rights
+open before the sample and expiring during it, never aired before); {counts['number_like_on_rts']} aired on RTS
+({counts['number_like_rts_broadcasts']} broadcasts), {counts['number_like_on_competitors']} on competitors ({counts['number_like_competitor_broadcasts']} broadcasts). The WhatsOn
+export also holds {counts['whatson_numbered_episodes']} numbered series episodes, which are not films.
 
 ## Audience (Personnes 3+, Overnight+7)
 
@@ -1804,8 +1811,7 @@ def sample_truth(
     policy = policy.assign(tmdb_id=tmdb_ids.reindex(policy.film_key).array, score=policy.score.round(SCORE_DECIMALS),
                            whatson_external_reference=first_ref.reindex(policy.film_key).to_numpy().astype("int64"))
     policy = policy[["date", "channel", "start_time", "film_key", "tmdb_id", "whatson_external_reference", "score", "chosen", "n_available"]]
-    audience = truth[["row", "expected_rt_m", "noise_sd"]].round(AUDIENCE_DECIMALS).astype(
-        {"row": "int32", "expected_rt_m": "float32", "noise_sd": "float32"})
+    audience = truth[["row", "expected_rt_m", "noise_sd"]].round(AUDIENCE_DECIMALS).astype({"row": "int32", "expected_rt_m": "float32", "noise_sd": "float32"})
     unmeasured, broken = quirk_truth(mydata, truth, row_film)
     number_like = number_like_truth(films, prog, whatson_film, tmdb_ids)
     tables = {"expected_audience": audience, "policy_scores": policy, "film_broadcasts": broadcasts, "whatson_films": whatson_films,
@@ -1890,22 +1896,36 @@ def generate_sample(
               "competitor_film_broadcasts": int(((prog.film_key >= 0) & ~prog.channel.isin(RTS_CHANNELS)).sum()),
               "rts_films_aired": int(aired.film_key.nunique()), "rights_films": len(rights), "films": len(films), **tmdb_counts,
               **counts}
+    tables["title_tmdb_ids"] = title_truth(mydata, truth.row_film.to_numpy(), whatson, whatson_film, tmdb_ids)
+    write_sample(out_dir, mydata, whatson, holidays, world, tables, counts, movies_path)
+    counts["seconds"] = round(time.perf_counter() - t0, 2)
+    logger.info("sample written to %s: %s", out_dir, counts)
+    return counts
+
+def write_sample(
+    out_dir: Path,          # the sample folder
+    mydata: pd.DataFrame,   # the programming export
+    whatson: pd.DataFrame,  # the WhatsOn export
+    holidays: dict,         # build_holidays output
+    world: dict,            # tmdb_world.json content
+    tables: dict,           # truth tables by file name (title_tmdb_ids as CSV, the others as parquet)
+    counts: dict,           # counts for the truth README
+    movies_path: Path,      # movies.json (copied with its README when it lives elsewhere)
+) -> None:
+    "Write every file of the sample atomically."
     truth_dir = out_dir / "truth"
     truth_dir.mkdir(parents=True, exist_ok=True)
     write_rdata_stable(mydata, out_dir / "programming.RData")
     _write_text(whatson.to_csv(sep="\t", index=False, lineterminator="\n"), out_dir / "whatson.tsv")
     _write_text(json.dumps(holidays, ensure_ascii=False, indent=1) + "\n", out_dir / "holidays.json")
     _write_text(json.dumps(world, ensure_ascii=False, separators=(",", ":")) + "\n", out_dir / "tmdb_world.json")
-    _write_text(title_truth(mydata, truth.row_film.to_numpy(), whatson, whatson_film, tmdb_ids).to_csv(index=False, lineterminator="\n"),
-                truth_dir / "title_tmdb_ids.csv")
-    for name, table in tables.items(): _write_parquet(table, truth_dir / f"{name}.parquet")
+    _write_text(tables["title_tmdb_ids"].to_csv(index=False, lineterminator="\n"), truth_dir / "title_tmdb_ids.csv")
+    for name, table in tables.items():
+        if name != "title_tmdb_ids": _write_parquet(table, truth_dir / f"{name}.parquet")
     _write_text(truth_readme(counts), truth_dir / "README.md")
     for name in ("movies.json", "README.md"):
         src, dst = movies_path.parent / name, out_dir / name
         if src.exists() and (not dst.exists() or not dst.samefile(src)): shutil.copyfile(src, dst)
-    counts["seconds"] = round(time.perf_counter() - t0, 2)
-    logger.info("sample written to %s: %s", out_dir, counts)
-    return counts
 
 
 # %% ../nbs/03_sample_data.ipynb #99fd2de0

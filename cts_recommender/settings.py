@@ -40,8 +40,9 @@ class TMDBSettings(BaseModel):
     concurrency: int = Field(8, ge=1)      # worker threads
     cache_dir: Path|None = None           # default: <data_root>/cache/tmdb
     timeout_s: float = Field(10.0, gt=0)   # connect and read timeout
-    max_retries: int = Field(5, ge=0)      # retries of one request after its first try
+    max_retries: int = Field(8, ge=0)      # retries of one request after its first try (429s aside)
     breaker_failures: int = Field(20, ge=1)  # consecutive failed requests (refused, timeout, 5xx) that stop a run
+    breaker_window_s: float = Field(30.0, gt=0)  # ...or 3 of them when TMDB answered nothing for this long
     language: str = "fr-FR"
 
     def require_api_key(self) -> str:
@@ -70,6 +71,8 @@ class Settings(BaseSettings):
     sample_dir: Path = Field(default_factory=lambda: project_root()/"data"/"sample")
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     random_seed: int = 42
+    reports_keep: int = Field(10, ge=1)     # report folders kept under reports/ (older ones are pruned)
+    stage_cache_keep: int = Field(3, ge=1)  # cached builds kept per stage under cache/stages
     tmdb: TMDBSettings = Field(default_factory=TMDBSettings)
 
     @classmethod

@@ -553,36 +553,40 @@ def parse_retry_after(
 
 # %% ../nbs/04_tmdb.ipynb #94c3cbba
 class CircuitBreaker:
-    "Counts failed requests in a row across threads; at `limit` it opens and every later request fails at once."
+    "Counts failed requests in a row across threads; past a limit it opens and every later request fails at once."
     def __init__(self,
-                 limit: int = 20,        # failures in a row that open it
-                 server: str = "TMDB"):  # named in messages (a URL without credentials)
-        self.limit, self.server, self.failures, self.last_reason = int(limit), server, 0, ""  # failures: the current run of them
+                 limit: int = 20,           # failures in a row that open it
+                 server: str = "TMDB",      # named in messages (a URL without credentials)
+                 window_s: float = 30.0,    # ...or 3 failures in a row when nothing answered for this long
+                 clock: Callable[[], float] = time.monotonic):  # time source (a fake one in tests)
+        self.limit, self.server, self.window_s, self.clock = int(limit), server, float(window_s), clock
+        self.failures, self.last_reason, self._answered_at, self._why = 0, "", None, ""
         self.opened, self._lock = threading.Event(), threading.Lock()
 
     def success(self) -> None:
         "The server answered: the count starts again."
-        with self._lock: n, self.failures = self.failures, 0
+        with self._lock: n, self.failures, self._answered_at = self.failures, 0, self.clock()
         if n and not self.opened.is_set(): logger.info("%s answers again after %d failed request(s)", self.server, n)
 
     def failure(self,
                 reason: str,  # what went wrong (no secret in it)
                ) -> None:
-        "Count one failed request; warn at the first and every fifth; open at `limit`."
+        "Count one failed request; warn at every fifth in a row; open past the limit."
         with self._lock:
             self.failures += 1; self.last_reason = reason; n = self.failures
-            opening = n >= self.limit and not self.opened.is_set()
-            if opening: self.opened.set()
-        if opening: logger.error("%s: %d requests in a row failed (last: %s); stopping", self.server, n, reason)
-        elif n < self.limit and (n == 1 or n % 5 == 0):
+            silent = self.clock() - (self._answered_at if self._answered_at is not None else self.clock())
+            opening = (n >= self.limit or (n >= 3 and silent >= self.window_s)) and not self.opened.is_set()
+            if opening: self._why = f"{n} requests in a row failed, nothing answered for {silent:.0f} s"; self.opened.set()
+        if opening: logger.error("%s: %s (last: %s); stopping", self.server, self._why, reason)
+        elif n < self.limit and n % 5 == 0:
             logger.warning("%s: %d request(s) in a row failed (last: %s); retrying, giving up after %d",
                            self.server, n, reason, self.limit)
 
     def check(self) -> None:
-        "Raise `TMDBCircuitOpen` once the breaker is open."
-        if self.opened.is_set():
-            raise TMDBCircuitOpen(f"{self.server} is not answering: {self.limit} requests in a row failed "
-                                  f"(last: {self.last_reason})")
+        "Raise `TMDBCircuitOpen` once the breaker is open (the first call starts the clock of `window_s`)."
+        with self._lock:
+            if self._answered_at is None: self._answered_at = self.clock()
+        if self.opened.is_set(): raise TMDBCircuitOpen(f"{self.server} is not answering: {self._why} (last: {self.last_reason})")
 
     def sleep(self, seconds: float) -> None:
         "Wait `seconds`, or less if the breaker opens meanwhile."
@@ -597,12 +601,13 @@ class TMDBTransport:
                  auth: str = "auto",              # "bearer", "query" (api_key parameter) or "auto" (bearer for JWTs)
                  rate_limit: float = 40.0,        # requests per second, all threads together
                  timeout: float|tuple = 10.0,     # seconds: one value, or (connect, read)
-                 max_retries: int = 5,            # retries after the first try
+                 max_retries: int = 8,            # retries after the first try (a 429 costs none, up to 4× as many)
                  backoff_s: float = 0.5,          # delay before the first retry; doubles each retry
                  backoff_max_s: float = 30.0,     # cap of one delay (and of Retry-After)
                  seed: int = 0,                   # seed of the backoff jitter
                  verify: bool|str = True,         # TLS verification (or a CA bundle path)
-                 breaker_failures: int = 20):     # failed requests in a row that stop every request (`CircuitBreaker`)
+                 breaker_failures: int = 20,      # failed requests in a row that stop every request (`CircuitBreaker`)
+                 breaker_window_s: float = 30.0): # ...or 3 of them when nothing answered for this long
         key = api_key.get_secret_value() if hasattr(api_key, "get_secret_value") else api_key
         self._key = key or None
         register_secret(self._key)
@@ -614,7 +619,7 @@ class TMDBTransport:
         self.max_retries, self.backoff_s, self.backoff_max_s, self.verify = int(max_retries), backoff_s, backoff_max_s, verify
         self._rng = np.random.default_rng(seed)
         self._lock, self._local, self._sessions, self._stats = threading.Lock(), threading.local(), [], Counter()
-        self.breaker = CircuitBreaker(breaker_failures, f"TMDB at {mask_url(self.base_url)}")
+        self.breaker = CircuitBreaker(breaker_failures, f"TMDB at {mask_url(self.base_url)}", breaker_window_s)
 
     @property
     def stats(self) -> dict:
@@ -650,8 +655,8 @@ class TMDBTransport:
         url = f"{self.base_url}/{endpoint.strip('/')}"
         send = {**params, "api_key": self._key} if self.auth == "query" and self._key else params
         what = f"{endpoint.strip('/')}?{urlencode(params)}"
-        tries, reason = self.max_retries + 1, ""
-        for attempt in range(tries):
+        tries, reason, failed, paced = self.max_retries + 1, "", 0, 0
+        while failed < tries and paced <= 4 * tries:  # a 429 is a live server pacing us: it costs no try
             self.breaker.check()
             self.limiter.acquire()
             self._count("http_requests")
@@ -659,32 +664,33 @@ class TMDBTransport:
             try:
                 r = self._session().get(url, params=send, timeout=self.timeout, verify=self.verify)
             except (requests.Timeout, requests.ConnectionError, requests.exceptions.ChunkedEncodingError) as e:
-                reason = f"{type(e).__name__}: {mask_secrets(e, (self._key or '',))[:160]}"
+                reason, failed = f"{type(e).__name__}: {mask_secrets(e, (self._key or '',))[:160]}", failed + 1
                 self.breaker.failure(reason)
             else:
                 if r.status_code not in (429,) and r.status_code < 500: self.breaker.success()  # it answered
                 if r.status_code == 200:
                     try: return 200, r.json()
-                    except ValueError: reason = "malformed JSON"; self.breaker.failure(reason)
+                    except ValueError: reason, failed = "malformed JSON", failed + 1; self.breaker.failure(reason)
                 elif r.status_code == 404: return 404, None
                 elif r.status_code == 401:
                     raise TMDBAuthError(f"TMDB refused the API key (HTTP 401) for {what}: check CTS_TMDB__API_KEY "
                                         "(a v4 read-access token or a v3 API key)") from None
                 elif r.status_code == 429 or r.status_code >= 500:
                     reason, retry_after = f"HTTP {r.status_code}", parse_retry_after(r.headers.get("Retry-After"))
-                    if r.status_code >= 500: self.breaker.failure(reason)
+                    if r.status_code >= 500: failed += 1; self.breaker.failure(reason)
+                    else: paced += 1
                 else:
                     raise TMDBError(f"TMDB answered HTTP {r.status_code} to {what}: "
                                     f"{mask_secrets(r.text, (self._key or '',))[:200]}") from None
-            if attempt + 1 < tries:
-                delay = self._backoff(attempt, retry_after)
+            if failed < tries and paced <= 4 * tries:
+                delay = self._backoff(max(failed - 1, 0), retry_after)
                 self._count("retries")
-                logger.info("TMDB %s: %s; retry %d/%d in %.2f s", what, reason, attempt + 1, self.max_retries, delay)
+                logger.info("TMDB %s: %s; retry in %.2f s (%d of %d tries failed)", what, reason, delay, failed, tries)
                 self.breaker.sleep(delay)
         self.breaker.check()  # the server went down while this request was retrying: say so, not "gave up"
         self._count("gave_up")
-        logger.warning("TMDB %s: giving up after %d tries (%s)", what, tries, reason)
-        raise TMDBUnavailable(f"TMDB gave no answer to {what} after {tries} tries (last: {reason})")
+        logger.warning("TMDB %s: giving up after %d tries (%s)", what, failed + paced, reason)
+        raise TMDBUnavailable(f"TMDB gave no answer to {what} after {failed + paced} tries (last: {reason})")
 
     def close(self) -> None:
         "Close the HTTP sessions."
@@ -1072,7 +1078,8 @@ def client_from_settings(
     key = None if offline else t.require_api_key()
     kwargs = dict(cache_dir=t.cache_dir or s.cache_dir/"tmdb", concurrency=t.concurrency, offline=offline,
                   language=t.language, rate_limit=t.rate_limit, timeout=t.timeout_s, max_retries=t.max_retries,
-                  breaker_failures=t.breaker_failures, seed=s.random_seed)
+                  breaker_failures=t.breaker_failures,
+                  breaker_window_s=t.breaker_window_s, seed=s.random_seed)
     return TMDBClient(t.base_url, key, **(kwargs | overrides))
 
 # %% ../nbs/04_tmdb.ipynb #9963a7dd
@@ -1088,7 +1095,7 @@ def sample_tmdb(
     key = secrets.token_urlsafe(24)
     kwargs = dict(cache_dir=s.cache_dir/"tmdb-sample", cache_scope=f"world-{digest}", auth="bearer", rate_limit=1000.0,
                   concurrency=s.tmdb.concurrency, language=s.tmdb.language, seed=s.random_seed,
-                  breaker_failures=s.tmdb.breaker_failures)
+                  breaker_failures=s.tmdb.breaker_failures, breaker_window_s=s.tmdb.breaker_window_s)
     with fake_tmdb(world, api_key=key) as server, TMDBClient(server.url, key, **(kwargs | overrides)) as client:
         client.server = server
         yield client
@@ -1131,19 +1138,21 @@ def _clock_minutes(
 
 def sample_title_queries(
     settings: Settings|None = None,  # default: get_settings()
-) -> pd.DataFrame:                   # title, year_hint, runtime_hint, source, channel, true_id
+) -> pd.DataFrame:                   # title, year_hint, runtime_hint, runtime_hint_gross, source, channel, true_id
     "The film titles of the embedded sample, as the stages ask them, with their true TMDB id."
     s = settings or get_settings()
     prog, films = read_programming_rdata(s.sample_rdata), pd.read_parquet(s.sample_truth_dir/"film_broadcasts.parquet")
     rows = prog.iloc[films["row"].to_numpy()]
     special = rows.title.isin(RTS_SPECIAL_MOVIE_NAMES).to_numpy()
+    gross, net = _clock_minutes(rows.duration).to_numpy(), _clock_minutes(rows.net_duration).to_numpy()
+    usable = (net > 0) & (net <= gross)  # as the programming stage: Net Duration when plausible, else Duration (ads and all)
     p = pd.DataFrame({"title": np.where(special, rows.description, rows.title), "year_hint": np.nan,
-                      "runtime_hint": _clock_minutes(rows.duration).to_numpy(), "source": "programming",
+                      "runtime_hint": np.where(usable, net, gross), "runtime_hint_gross": ~usable, "source": "programming",
                       "channel": films.channel.to_numpy(), "true_id": films.tmdb_id.to_numpy()})
     wo, wfilms = read_whatson_tsv(s.sample_whatson), pd.read_parquet(s.sample_truth_dir/"whatson_films.parquet")
     w = wo.iloc[wfilms["row"].to_numpy()]
     hints = {"year_hint": pd.to_numeric(w.production_year, errors="coerce").to_numpy(),
-             "runtime_hint": _clock_minutes(w.duration).to_numpy(), "source": "whatson", "channel": "",
+             "runtime_hint": _clock_minutes(w.duration).to_numpy(), "runtime_hint_gross": False, "source": "whatson", "channel": "",
              "true_id": wfilms.tmdb_id.to_numpy()}
     out = pd.concat([p, pd.DataFrame({"title": w.title.to_numpy(), **hints}),
                      pd.DataFrame({"title": w.original_title.to_numpy(), **hints})], ignore_index=True)

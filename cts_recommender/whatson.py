@@ -30,8 +30,8 @@ __all__ = ['logger', 'EPISODE_MARKERS', 'NUMBERING_PATTERNS', 'EPISODE_PATTERNS'
            'film_context', 'describes_a_work', 'names_another_title', 'movie_rule', 'should_keep_as_movie',
            'select_best_title', 'select_films', 'rule_counts', 'dropped_rows_by_rule', 'titles_kept_in_context',
            'type_whatson', 'tmdb_queries', 'ask_tmdb', 'reject_implausible', 'best_tmdb_match', 'tmdb_features',
-           'export_date', 'catalog_features', 'film_key', 'merge_film_rows', 'catalog_ids', 'build_catalog',
-           'run_whatson', 'sample_whatson', 'cli']
+           'export_date', 'catalog_features', 'film_key', 'merge_film_rows', 'catalog_ids', 'contested_tmdb_matches',
+           'build_catalog', 'run_whatson', 'sample_whatson', 'cli']
 
 # %% ../nbs/20_whatson.ipynb #a897c4b7
 def on_distinct(
@@ -74,31 +74,45 @@ def _matches_any(
         return out
     return pd.Series(on_distinct(s, search, missing=False).astype(bool), index=s.index)
 
-def is_episode_title(titles: pd.Series) -> pd.Series:
+def is_episode_title(
+    titles: pd.Series,  # titles (missing allowed: never a match)
+) -> pd.Series:        # True where the title matches
     "True for episode-like titles (the prior list): markers and numbering."
     return _matches_any(titles, EPISODE_PATTERNS, _NEEDS_DIGIT)
 
-def is_episode_marker(titles: pd.Series) -> pd.Series:
+def is_episode_marker(
+    titles: pd.Series,  # titles (missing allowed: never a match)
+) -> pd.Series:        # True where the title matches
     "True for titles that can only be an episode: 'ép.1', 'Episode 2', 'S01E01', 'E23'."
     return _matches_any(titles, EPISODE_MARKERS, _NEEDS_DIGIT)
 
-def is_numbering_title(titles: pd.Series) -> pd.Series:
+def is_numbering_title(
+    titles: pd.Series,  # titles (missing allowed: never a match)
+) -> pd.Series:        # True where the title matches
     "True for titles shaped like numbering, which films share: bare numbers, '1 - …', 'partie 1', 'part 2'."
     return _matches_any(titles, NUMBERING_PATTERNS, _NEEDS_DIGIT)
 
-def has_ignore_pattern(titles: pd.Series) -> pd.Series:
+def has_ignore_pattern(
+    titles: pd.Series,  # titles (missing allowed: never a match)
+) -> pd.Series:        # True where the title matches
     "True for titles flagged as duplicates ('doublon') or carrying a series word ('série', 'saison')."
     return _matches_any(titles, IGNORE_PATTERNS, _NEEDS_IGNORE_WORD)
 
-def has_doublon_marker(titles: pd.Series) -> pd.Series:
+def has_doublon_marker(
+    titles: pd.Series,  # titles (missing allowed: never a match)
+) -> pd.Series:        # True where the title matches
     "True for titles flagged as duplicates ('doublon')."
     return _matches_any(titles, DOUBLON_PATTERNS, _NEEDS_IGNORE_WORD)
 
-def has_series_word(titles: pd.Series) -> pd.Series:
+def has_series_word(
+    titles: pd.Series,  # titles (missing allowed: never a match)
+) -> pd.Series:        # True where the title matches
     "True for titles with the word 'série(s)', 'series' or 'saison(s)'."
     return _matches_any(titles, SERIES_WORD_PATTERNS, _NEEDS_IGNORE_WORD)
 
-def has_date_pattern(titles: pd.Series) -> pd.Series:
+def has_date_pattern(
+    titles: pd.Series,  # titles (missing allowed: never a match)
+) -> pd.Series:        # True where the title matches
     "True for titles holding a date ('Box office - 2018-06-11', '18.06.11', …)."
     return _matches_any(titles, DATE_PATTERNS, _NEEDS_DIGIT)
 
@@ -560,12 +574,32 @@ def catalog_ids(
     return ids.fillna(WO_PREFIX + num.astype("int64").map("{:06d}".format).astype("str")).rename("catalog_id")
 
 # %% ../nbs/20_whatson.ipynb #60657ca5
+def contested_tmdb_matches(
+    films: pd.DataFrame,  # typed film rows (director, production_year)
+    best: pd.DataFrame,   # `best_tmdb_match` answers, same index
+) -> pd.Series:           # True for the rows that must give their TMDB id up
+    "Rows matched to a TMDB id that rows of another director hold more surely (year known, more rows, better score)."
+    d = normalize_title(films["director"]).reindex(best.index)
+    has = (best["tmdb_id"].notna() & d.notna()).to_numpy()
+    x = pd.DataFrame({"id": best["tmdb_id"][has].astype("int64"), "d": d[has], "score": best["match_score"][has].astype("float64"),
+                      "year": films["production_year"].reindex(best.index)[has].notna()})
+    x = x[x.groupby("id")["d"].transform("nunique") > 1]
+    groups = x.groupby(["id", "d"]).agg(year=("year", "max"), n=("d", "size"), score=("score", "max")).reset_index()
+    keeper = (groups.sort_values(["id", "year", "n", "score", "d"], ascending=[True, False, False, False, True])
+                    .drop_duplicates("id").set_index("id")["d"])
+    out = pd.Series(False, index=best.index)
+    out[x.index[(x["d"] != x["id"].map(keeper)).to_numpy()]] = True
+    return out
+
 def build_catalog(
     films: pd.DataFrame,         # typed film rows with best_title and date_issues
     best: pd.DataFrame,          # `best_tmdb_match` answers, same index
     as_of: pd.Timestamp|None = None,  # reference date of `movie_age`
-) -> tuple[pd.DataFrame, dict]:  # the catalogue, and counts (duplicate rows, merged rows, WO ids)
+) -> tuple[pd.DataFrame, dict]:  # the catalogue, and counts (contested matches, duplicate rows, merged rows, WO ids)
     "Films + TMDB answers → one row per film, indexed by catalog_id, in the catalogue schema."
+    lost = contested_tmdb_matches(films, best)
+    best = best.assign(tmdb_id=best["tmdb_id"].astype("Int64").mask(lost), match_score=best["match_score"].mask(lost),
+                       match_method=best["match_method"].astype("str").mask(lost, "contested:" + best["match_method"].astype("str")))
     df = catalog_features(tmdb_features(films, best), as_of)
     n = len(df)
     df = df[~df.duplicated(subset=list(WHATSON_COLUMNS.values()))]
@@ -575,7 +609,7 @@ def build_catalog(
     merged.index.name = "catalog_id"
     cat = merged.sort_index()[SCHEMAS["whatson_catalog"].columns]
     no_collection = cat["collection"].isna()
-    counts = {"duplicate_rows": int(dup_rows), "rows_merged": int(len(df) - len(cat)), "films": int(len(cat)),
+    counts = {"tmdb_contested": int(lost.sum()), "duplicate_rows": int(dup_rows), "rows_merged": int(len(df) - len(cat)), "films": int(len(cat)),
               "wo_ids": int(cat.index.str.startswith(WO_PREFIX).sum()), "missing_collection": int(no_collection.sum())}
     return cat, counts
 
