@@ -5,7 +5,7 @@
 # %% ../nbs/70_recommender.ipynb #f3557bc2
 from __future__ import annotations
 import argparse, importlib.util, json, logging, sys, tempfile, time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +21,7 @@ from threadpoolctl import threadpool_limits
 import cts_recommender
 from . import io
 from .io import InputError, SCHEMAS
-from .environment import (CONTEXT_DIM, MOVIE_NUMERICS, SIGNALS, TIME_SLOTS, TVEnvironment, competition_reward,
+from .environment import (CONTEXT_DIM, broadcasts_used, MOVIE_NUMERICS, SIGNALS, TIME_SLOTS, TVEnvironment, competition_reward,
                                          context_features, day_number, movie_age_at, pseudo_reward)
 from .imitation import default_split_date, memory_matrix, positive_slots
 from .reference import GENRES, INTEREST_CHANNELS
@@ -30,22 +30,16 @@ from .settings import Settings, get_settings
 logger = logging.getLogger(__name__)
 
 # %% auto #0
-__all__ = ['logger', 'RECENCY_CAP_DAYS', 'RANKERS', 'METHODS', 'RANK_METRICS', 'LIST_METRICS', 'FORMAT', 'recommender_paths',
-           'curator_slots', 'candidate_pairs', 'recency_features', 'slot_centred', 'feature_names', 'pair_features',
-           'sample_negatives', 'fit_ranker', 'ranker_score', 'slot_ranks', 'rank_metrics', 'bootstrap_ci',
-           'top_k_lists', 'genre_dissimilarity', 'list_metrics', 'baseline_scores', 'ceiling_ranks', 'Recommender',
-           'film_slots', 'refit_audience', 'CandidateData', 'candidate_data', 'select_ranker', 'evaluate',
-           'run_recommender', 'check_slot', 'recommend', 'planner_week', 'plot_hit_rate_curves', 'failures_by',
-           'plot_failures', 'sample_stage_inputs', 'sample_recommender', 'load_serving', 'recommend_cli',
-           'bench_recommend']
-
-# %% ../nbs/70_recommender.ipynb #98fe7651
-def recommender_paths(
-    settings: Settings|None = None,  # default: get_settings()
-) -> dict[str, Path]:                # model, metrics
-    "Where the recommender and its evaluation are written: `models/recommender.joblib` and `models/recommender_metrics.json`."
-    s = settings or get_settings()
-    return {"model": s.models_dir/"recommender.joblib", "metrics": s.models_dir/"recommender_metrics.json"}
+__all__ = ['logger', 'RECENCY_CAP_DAYS', 'BROADCASTS_LEFT_CAP', 'RANKERS', 'METHODS', 'RANK_METRICS', 'LIST_METRICS', 'FORMAT',
+           'RERANK_GRID', 'NOVELTY_TARGET', 'REASONS', 'curator_slots', 'candidate_pairs', 'recency_features',
+           'rights_features', 'slot_centred', 'quality_features', 'feature_names', 'pair_features', 'sample_negatives',
+           'ConditionalLogit', 'fit_ranker', 'ranker_score', 'slot_ranks', 'rank_metrics', 'bootstrap_ci',
+           'top_k_lists', 'genre_dissimilarity', 'list_metrics', 'fresh_slate_scores', 'baseline_scores',
+           'ceiling_ranks', 'Recommender', 'film_slots', 'refit_audience', 'CandidateData', 'candidate_data',
+           'inner_split', 'select_ranker', 'rerank_tradeoff', 'choose_rerank', 'evaluate', 'run_recommender',
+           'reason_groups', 'reason_lifts', 'reason_facts', 'why_lines', 'check_slot', 'recommend', 'planner_week',
+           'plot_hit_rate_curves', 'failures_by', 'plot_failures', 'plot_novelty_tradeoff', 'sample_stage_inputs',
+           'sample_recommender', 'load_serving', 'recommend_cli', 'bench_recommend']
 
 # %% ../nbs/70_recommender.ipynb #6f7878da
 def curator_slots(
@@ -72,24 +66,34 @@ def candidate_pairs(
     return np.nonzero(mask)
 
 # %% ../nbs/70_recommender.ipynb #5c23fd54
-RECENCY_CAP_DAYS = 730   # "days since" features are capped here (and a missing date counts as the cap)
+RECENCY_CAP_DAYS = 730    # "days since" features are capped here (and a missing date counts as the cap)
+BROADCASTS_LEFT_CAP = 10  # broadcasts left are capped here (an unknown allowance counts as the cap)
 
 def recency_features(
-    env: TVEnvironment,  # the environment (its broadcast histories and rights)
+    env: TVEnvironment,  # the environment (its broadcast histories)
     film,                # film position of each pair
     day,                 # day number of each pair's slot
 ) -> dict[str, np.ndarray]:  # name → one value per pair
-    "Recency of each film on RTS and on competitors, and its rights left, all counted strictly before the day."
+    "Recency of each film on RTS and on competitors, counted strictly before the day."
     film, day = np.asarray(film, np.int64), np.asarray(day, np.int64)
     since_rts = day - env.rts.last_before(film, day)
     since_comp = day - env.competitor.last_before(film, day)
-    left = env.films.rights_end[film] - day
     cap = lambda x: np.fmin(np.nan_to_num(x, nan=RECENCY_CAP_DAYS), RECENCY_CAP_DAYS)
     return {"days_since_rts": cap(since_rts), "never_on_rts": np.isnan(since_rts).astype(float),
             "rts_last_90_days": (since_rts < 90).astype(float), "rts_last_365_days": (since_rts <= 365).astype(float),
             "times_on_rts": env.rts.count_before(film, day).astype(float),
-            "days_since_competitor": cap(since_comp), "never_on_competitor": np.isnan(since_comp).astype(float),
-            "days_rights_left": cap(left)}
+            "days_since_competitor": cap(since_comp), "never_on_competitor": np.isnan(since_comp).astype(float)}
+
+def rights_features(
+    env: TVEnvironment,  # the environment (rights windows, allowances, RTS history)
+    film,                # film position of each pair
+    day,                 # day number of each pair's slot
+) -> dict[str, np.ndarray]:  # days_rights_left, broadcasts_left
+    "How urgent airing each film is: days of rights left and broadcasts left of its allowance, before the day."
+    film, day = np.asarray(film, np.int64), np.asarray(day, np.int64)
+    left = env.films.total_broadcasts[film] - broadcasts_used(env.films, env.rts, day, film)
+    return {"days_rights_left": np.fmin(np.nan_to_num(env.films.rights_end[film] - day, nan=RECENCY_CAP_DAYS), RECENCY_CAP_DAYS),
+            "broadcasts_left": np.fmin(np.nan_to_num(left, nan=BROADCASTS_LEFT_CAP), BROADCASTS_LEFT_CAP)}
 
 # %% ../nbs/70_recommender.ipynb #100c889f
 def slot_centred(
@@ -101,15 +105,30 @@ def slot_centred(
     n, total = np.bincount(slot_idx), np.bincount(slot_idx, values)
     return values - (total / np.maximum(n, 1))[slot_idx]
 
+# %% ../nbs/70_recommender.ipynb #59e3ecef
+def quality_features(
+    films,      # the environment's `Films`
+    film,       # film position of each pair
+) -> dict[str, np.ndarray]:  # vote, log_revenue, no_revenue, missing_tmdb
+    "The film's TMDB rating and box office, on scales a linear ranker can use."
+    film = np.asarray(film, np.int64)
+    missing = films.audience["missing_tmdb"].to_numpy(bool) | (np.nan_to_num(films.vote_average) <= 0)
+    vote = np.where(missing, np.nanmedian(np.where(missing, np.nan, films.vote_average)) if (~missing).any() else 0.0,
+                    films.vote_average)
+    revenue = np.nan_to_num(films.revenue[film], nan=0.0)
+    return {"vote": vote[film], "log_revenue": np.clip(np.log10(revenue + 1) - 7, -2, 2),
+            "no_revenue": (revenue <= 0).astype(float), "missing_tmdb": missing[film].astype(float)}
+
 # %% ../nbs/70_recommender.ipynb #b1a276b9
 def feature_names() -> list[str]:
     "The ranker's input columns, in order (`pair_features` makes them; a model file records them)."
     return ([*SIGNALS, "pseudo_reward", "predicted_rt_m", "log_audience", "log_audience_vs_slot",
              "days_since_rts", "never_on_rts", "rts_last_90_days", "rts_last_365_days", "times_on_rts",
-             "days_since_competitor", "never_on_competitor", "days_rights_left", "film_age"]
+             "days_since_competitor", "never_on_competitor", "days_rights_left", "broadcasts_left", "film_age",
+             "vote", "log_revenue", "no_revenue", "missing_tmdb"]
             + [f"context_{i}" for i in range(CONTEXT_DIM)] + [f"movie_{n}" for n in MOVIE_NUMERICS]
             + [f"genre_{g}" for g in GENRES] + [f"{g} × {t}" for g in GENRES for t in TIME_SLOTS]
-            + [f"{g} × {c}" for g in GENRES for c in INTEREST_CHANNELS])
+            + [f"{g} × {c}" for g in GENRES for c in INTEREST_CHANNELS] + [f"{g} share × {t}" for g in GENRES for t in TIME_SLOTS])
 
 def _genre_by(genres: np.ndarray, onehot: np.ndarray) -> np.ndarray:
     "Outer product of genre flags and a one-hot, flattened per pair."
@@ -132,11 +151,12 @@ def pair_features(
     age = movie_age_at(env.films.release_year[film_idx], slots["date"].dt.year.to_numpy()[slot_idx], env.age_fill)
     base = pd.DataFrame({**{k: sig[k] for k in SIGNALS}, "pseudo_reward": pseudo_reward(sig),
                          "predicted_rt_m": sig["predicted_rt_m"], "log_audience": log_aud,
-                         "log_audience_vs_slot": slot_centred(log_aud, slot_idx),
-                         **recency_features(env, film_idx, day), "film_age": age})
+                         "log_audience_vs_slot": slot_centred(log_aud, slot_idx), **recency_features(env, film_idx, day),
+                         **rights_features(env, film_idx, day), "film_age": age, **quality_features(env.films, film_idx)})
     ctx, genres = context_features(slots)[slot_idx], env.films.genres[film_idx].astype(np.float32)
+    share = genres / np.maximum(genres.sum(axis=1, keepdims=True), 1)
     vectors = np.hstack([ctx, env.films.features[film_idx], _genre_by(genres, ctx[:, :len(TIME_SLOTS)]),
-                         _genre_by(genres, ctx[:, 16:18])])
+                         _genre_by(genres, ctx[:, 16:18]), _genre_by(share, ctx[:, :len(TIME_SLOTS)])])
     out = pd.concat([base, pd.DataFrame(vectors, columns=feature_names()[base.shape[1]:])], axis=1)
     return out[feature_names()]
 
@@ -157,13 +177,62 @@ def sample_negatives(
     keep = np.zeros(len(chosen), bool); keep[order[rank <= per_slot]] = True
     return keep
 
-# %% ../nbs/70_recommender.ipynb #e3edd591
+# %% ../nbs/70_recommender.ipynb #984cdf7a
+class ConditionalLogit:
+    "Listwise linear ranker: P(film | slot) = softmax over the slot's candidates of w·x (McFadden's conditional logit)."
+    listwise = True   # `fit` takes the slot of each row
+
+    def __init__(self,
+                 l2: float = 1.0,        # L2 penalty on the standardised coefficients
+                 max_iter: int = 300):   # L-BFGS iterations
+        self.l2, self.max_iter = l2, max_iter
+
+    @staticmethod
+    def _segments(groups: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        "Start and length of each run of equal (sorted) groups."
+        starts = np.flatnonzero(np.r_[True, groups[1:] != groups[:-1]])
+        return starts, np.diff(np.r_[starts, len(groups)])
+
+    def fit(self,
+            X: np.ndarray,       # features, one row per (slot, film) pair
+            y: np.ndarray,       # 1 for the curator's film
+            groups: np.ndarray,  # slot of each row; slots without exactly one chosen film are skipped
+            ) -> "ConditionalLogit":
+        "Maximise the penalised log-probability of the chosen film of every slot."
+        from scipy.optimize import minimize
+        order = np.argsort(groups, kind="stable")
+        X, y, g = np.asarray(X, np.float64)[order], np.asarray(y, np.float64)[order], np.asarray(groups)[order]
+        starts, n = self._segments(g)
+        ok = np.repeat(np.add.reduceat(y, starts) == 1, n)
+        X, y, g = X[ok], y[ok], g[ok]
+        starts, n = self._segments(g)
+        mu, sd = X.mean(axis=0), X.std(axis=0)
+        sd[sd == 0] = 1
+        Z = (X - mu) / sd
+        def loss(w):
+            s = Z @ w
+            top = np.maximum.reduceat(s, starts)
+            e = np.exp(s - np.repeat(top, n))
+            total = np.add.reduceat(e, starts)
+            p = e / np.repeat(total, n)
+            return (np.log(total) + top).sum() - s @ y + self.l2 * w @ w, Z.T @ (p - y) + 2 * self.l2 * w
+        res = minimize(loss, np.zeros(Z.shape[1]), jac=True, method="L-BFGS-B", options={"maxiter": self.max_iter})
+        self.coef_, self.n_iter_ = res.x / sd, int(res.nit)
+        self.intercept_ = float(-(mu / sd) @ res.x)
+        return self
+
+    def decision_function(self, X: np.ndarray) -> np.ndarray:
+        "The linear score w·x of each row (its softmax within a slot is the choice probability)."
+        return np.asarray(X, np.float64) @ self.coef_ + self.intercept_
+
+# %% ../nbs/70_recommender.ipynb #2c4de2f4
 RANKERS = {  # name → (estimator factory, not-chosen films per training slot; None = every candidate)
     "logistic_10": (lambda seed: make_pipeline(StandardScaler(), LogisticRegression(C=0.1, max_iter=500)), 10),
     "logistic_100": (lambda seed: make_pipeline(StandardScaler(), LogisticRegression(C=0.1, max_iter=500)), 100),
-    "logistic_all": (lambda seed: make_pipeline(StandardScaler(), LogisticRegression(C=0.1, max_iter=300)), None),
     "hgb_sampled": (lambda seed: HistGradientBoostingClassifier(max_iter=200, learning_rate=0.05, max_leaf_nodes=15,
-                                                                min_samples_leaf=40, random_state=seed), "negatives")}
+                                                                min_samples_leaf=40, random_state=seed), "negatives"),
+    "softmax_30": (lambda seed: ConditionalLogit(l2=1.0), 30),
+    "softmax_100": (lambda seed: ConditionalLogit(l2=1.0), 100)}
 
 def fit_ranker(
     name: str,            # a key of `RANKERS`
@@ -177,8 +246,9 @@ def fit_ranker(
     if name not in RANKERS: raise ValueError(f"ranker must be one of {list(RANKERS)}, got {name!r}")
     make, per_slot = RANKERS[name]
     keep = sample_negatives(chosen, slot_idx, negatives if per_slot == "negatives" else per_slot, seed)
+    est, y = make(seed), np.asarray(chosen)[keep]
     with threadpool_limits(1, user_api="openmp"):   # spinning OpenMP threads crawl on a busy machine (see 40_audience)
-        return make(seed).fit(X[keep], np.asarray(chosen)[keep])
+        return est.fit(X[keep], y, np.asarray(slot_idx)[keep]) if getattr(est, "listwise", False) else est.fit(X[keep], y)
 
 def ranker_score(
     est,            # a fitted ranker
@@ -273,6 +343,24 @@ def list_metrics(
             "genre_dissimilarity": genre_dissimilarity(env.films.genre_bits, lists),
             "novelty": float(np.mean(~(since <= 365))) if valid.any() else float("nan")}
 
+# %% ../nbs/70_recommender.ipynb #d25ef291
+def fresh_slate_scores(
+    score,               # the ranker's score of each pair
+    slot_idx,            # slot of each pair
+    fresh,               # True for a film not aired on RTS in the 365 days before the slot
+    keep_top: int = 10,  # the model's first `keep_top` films of a slot stay in place
+    pool: int = 10,      # the next places go first to the fresh films among the model's top `pool`
+) -> np.ndarray:         # a score whose order within each slot is the slate's order
+    "Re-rank each slot: the model's top few, then the fresh films of its top `pool`, then the rest, each in the model's order."
+    score = np.asarray(score, float)
+    if keep_top >= pool: return score.copy()
+    slot_idx = np.asarray(slot_idx)
+    order = np.lexsort((-score, slot_idx))
+    s = slot_idx[order]
+    rank = np.empty(len(order), np.int64); rank[order] = np.arange(len(order)) - np.searchsorted(s, s)
+    tier = np.where(rank < keep_top, 0, np.where((rank < pool) & np.asarray(fresh, bool), 1, 2))
+    return -(tier * (len(score) + 1) + rank).astype(float)
+
 # %% ../nbs/70_recommender.ipynb #4d3b2094
 METHODS = ("model", "random", "popularity", "most_shown", "audience_only", "pseudo_reward", "ceiling")
 RANK_METRICS = ("hr1", "hr5", "hr10", "mrr", "ndcg10")
@@ -310,24 +398,32 @@ def ceiling_ranks(
     return ranks, top_k_lists(t["score"].to_numpy(), t["slot"].to_numpy(), film, len(slots), k)
 
 # %% ../nbs/70_recommender.ipynb #0c6d476d
-FORMAT = "cts_recommender.recommender/1"
+FORMAT = "cts_recommender.recommender/2"
 
 @dataclass
 class Recommender:
     "The fitted curator recommender and everything needed to score a slot."
-    ranker: Any                 # fitted scikit-learn estimator (`ranker_score`)
+    ranker: Any                 # fitted ranker (`ranker_score`)
     features: list[str]         # its input columns (`feature_names()` when trained)
     audience_model: Any         # the audience model its signals come from
     film_slots: pd.DataFrame    # channel, weekday, hour, share: the regular film slots
     info: dict                  # ranker name, split date, versions, training time
+    rerank: dict = field(default_factory=lambda: {"keep_top": 10, "pool": 10})  # `fresh_slate_scores` setting
 
     def score(self, features: pd.DataFrame) -> np.ndarray:
-        "Score of each pair (higher = more likely the curator's film)."
+        "The ranker's score of each pair (higher = more likely the curator's film)."
         return ranker_score(self.ranker, features[self.features].to_numpy(np.float32))
+
+    def slate_score(self,
+                    features: pd.DataFrame,  # `pair_features` of the pairs
+                    slot_idx,                # slot of each pair
+                    ) -> np.ndarray:         # order within a slot = the slate's order
+        "The score re-ranked into the slates' order (`fresh_slate_scores` with the model's setting)."
+        return fresh_slate_scores(self.score(features), slot_idx, features["rts_last_365_days"].to_numpy() == 0, **self.rerank)
 
     def save(self, path: Path|str) -> Path:
         "Write the model as a plain dict with joblib, atomically."
-        return io.write_joblib({"format": FORMAT, "ranker": self.ranker, "features": self.features,
+        return io.write_joblib({"format": FORMAT, "ranker": self.ranker, "features": self.features, "rerank": self.rerank,
                                 "audience_model": self.audience_model, "film_slots": self.film_slots, "info": self.info}, path)
 
     @classmethod
@@ -343,7 +439,7 @@ class Recommender:
         if d["features"] != feature_names():
             raise InputError(f"{path}: trained on {len(d['features'])} features that this version does not compute "
                              f"(e.g. {sorted(set(d['features']) ^ set(feature_names()))[:3]}); retrain it")
-        return cls(d["ranker"], d["features"], d["audience_model"], d["film_slots"], d["info"])
+        return cls(d["ranker"], d["features"], d["audience_model"], d["film_slots"], d["info"], d["rerank"])
 
 # %% ../nbs/70_recommender.ipynb #e2efb9f9
 def film_slots(
@@ -392,6 +488,14 @@ def candidate_data(
 # %% ../nbs/70_recommender.ipynb #78468b7c
 def _slot_mask(data: CandidateData, slot_mask: np.ndarray) -> np.ndarray: return np.asarray(slot_mask)[data.slot]
 
+def inner_split(
+    slots: pd.DataFrame,  # the slots
+    train: np.ndarray,    # mask of the training slots
+) -> tuple[np.ndarray, np.ndarray]:  # (fit, check) masks over the slots
+    "The training slots split in time: the first 80% of the days to fit, the last 20% to check."
+    fit = train & (slots["date"] < default_split_date(slots["date"][train])).to_numpy()
+    return fit, train & ~fit
+
 def select_ranker(
     data: CandidateData,      # all pairs
     slots: pd.DataFrame,      # the slots
@@ -399,20 +503,54 @@ def select_ranker(
     negatives: int = 30,      # sample size of the "negatives" rankers
     seed: int = 42,           # seed
     rankers=tuple(RANKERS),   # names to compare
-) -> pd.DataFrame:            # one row per ranker: fit seconds, training pairs and the inner validation metrics
+) -> tuple[pd.DataFrame, np.ndarray]:  # per ranker: fit seconds + inner validation metrics (best first); the best one's score of each pair (NaN outside the checked slots)
     "Compare the rankers on the last 20% of the training days, each fitted on the days before."
-    inner = default_split_date(slots["date"][train])
-    fit = train & (slots["date"] < inner).to_numpy(); check = train & ~fit
+    fit, check = inner_split(slots, train)
     X, fm, cm = data.features.to_numpy(np.float32), _slot_mask(data, fit), _slot_mask(data, check)
-    rows = []
+    rows, scores = [], {}
     for name in rankers:   # a handful of models, not data
         t0 = time.perf_counter()
         est = fit_ranker(name, X[fm], data.chosen[fm], data.slot[fm], negatives, seed)
         secs = time.perf_counter() - t0
-        r = slot_ranks(ranker_score(est, X[cm]), data.slot[cm], data.chosen[cm], len(slots), seed)[check]
+        scores[name] = np.full(len(X), np.nan); scores[name][cm] = ranker_score(est, X[cm])
+        r = slot_ranks(scores[name][cm], data.slot[cm], data.chosen[cm], len(slots), seed)[check]
         rows.append({"ranker": name, "fit_seconds": round(secs, 2), **rank_metrics(r).mean().to_dict()})
-    logger.info("ranker selection on %d slots from %s", int(check.sum()), inner.date())
-    return pd.DataFrame(rows).set_index("ranker").sort_values("mrr", ascending=False)
+    logger.info("ranker selection on %d slots from %s", int(check.sum()), slots["date"][check].min().date())
+    table = pd.DataFrame(rows).set_index("ranker").sort_values("mrr", ascending=False)
+    return table, scores[table.index[0]]
+
+# %% ../nbs/70_recommender.ipynb #865b5514
+RERANK_GRID = ((10, 10), *((k, p) for k in (9, 8, 7, 6, 5, 3) for p in (20, 50, 100)))  # (keep_top, pool) settings compared
+NOVELTY_TARGET = 0.30   # share of fresh films wanted in the top-10 lists
+
+def rerank_tradeoff(
+    env: TVEnvironment,    # the environment (RTS history for the novelty)
+    data: CandidateData,   # all pairs
+    slots: pd.DataFrame,   # the slots
+    score: np.ndarray,     # the ranker's score of each pair (used on the masked slots)
+    mask: np.ndarray,      # the slots to measure
+    grid=RERANK_GRID,      # (keep_top, pool) settings
+) -> pd.DataFrame:         # keep_top, pool, hr1, hr10, mrr, novelty per setting
+    "What each re-ranking setting costs in HR@1, HR@10 and MRR, and the novelty of its top-10 lists."
+    m = _slot_mask(data, mask)
+    sl, fl, fresh = data.slot[m], data.film[m], data.features["rts_last_365_days"].to_numpy()[m] == 0
+    rows = []
+    for keep_top, pool in grid:   # a few settings, not data
+        s = fresh_slate_scores(score[m], sl, fresh, keep_top, pool)
+        r = rank_metrics(slot_ranks(s, sl, data.chosen[m], len(slots))[mask]).mean()
+        lists = top_k_lists(s, sl, fl, len(slots))[mask]
+        rows.append({"keep_top": keep_top, "pool": pool, "hr1": r["hr1"], "hr10": r["hr10"], "mrr": r["mrr"],
+                     "novelty": list_metrics(env, lists, slots[mask], 1)["novelty"]})
+    return pd.DataFrame(rows)
+
+def choose_rerank(
+    tradeoff: pd.DataFrame,           # from `rerank_tradeoff`
+    target: float = NOVELTY_TARGET,   # novelty wanted
+) -> dict:                            # keep_top, pool
+    "The setting that reaches the novelty target at the smallest cost in MRR, then HR@10 (else the most novel one)."
+    ok = tradeoff[tradeoff["novelty"] >= target]
+    best = ok.sort_values(["mrr", "hr10"], ascending=False).iloc[0] if len(ok) else tradeoff.sort_values("novelty").iloc[-1]
+    return {"keep_top": int(best["keep_top"]), "pool": int(best["pool"])}
 
 # %% ../nbs/70_recommender.ipynb #18c3e50a
 def _method_lists(env, data, score, m, slots, val) -> tuple[np.ndarray, np.ndarray]:
@@ -475,7 +613,7 @@ def run_recommender(
     truth_path: Path|str|None = None,  # policy_scores.parquet of the embedded sample: the ceiling
     rankers=tuple(RANKERS),       # the rankers to compare
     n_boot: int = 2000,           # bootstrap resamples
-) -> dict:                        # outputs, counts, seconds, metrics, selection, per-slot ranks, model, environment, slots, data
+) -> dict:                        # outputs, counts, seconds, metrics, selection, tradeoff, per-slot ranks, model, environment, slots, data
     "Stage 6: select, train and evaluate the curator recommender; write model + metrics."
     t0 = time.perf_counter()
     d = _read_inputs(historical_path, catalog_path, ml_features_path, programming_path, holidays_path)
@@ -487,7 +625,9 @@ def run_recommender(
     if train.sum() < 10 or val.sum() < 1: raise InputError(f"split date {split.date()} leaves {int(train.sum())} training and {int(val.sum())} validation slots")
     env = replace(env, audience_model=refit_audience(d["ml"], d["dates"], split, seed))
     data = candidate_data(env, slots)
-    selection = select_ranker(data, slots, train, negatives, seed, rankers)
+    selection, inner_score = select_ranker(data, slots, train, negatives, seed, rankers)
+    tradeoff = rerank_tradeoff(env, data, slots, inner_score, inner_split(slots, train)[1])
+    rerank = choose_rerank(tradeoff)
     best, tm, X = selection.index[0], _slot_mask(data, train), data.features.to_numpy(np.float32)
     t1 = time.perf_counter()
     ranker = fit_ranker(best, X[tm], data.chosen[tm], data.slot[tm], negatives, seed)
@@ -495,14 +635,17 @@ def run_recommender(
     model = Recommender(ranker, feature_names(), env.audience_model, film_slots(slots),
                         {"ranker": best, "split_date": str(split.date()), "history_end": str(slots["date"].max().date()),
                          "train_slots": int(train.sum()), "negatives": negatives, "seed": seed, "train_seconds": train_seconds,
-                         "package_version": cts_recommender.__version__, "sklearn_version": sklearn.__version__})
+                         "package_version": cts_recommender.__version__, "sklearn_version": sklearn.__version__}, rerank)
     ceiling = None
     if truth_path is not None and Path(truth_path).exists():
         ceiling = ceiling_ranks(pd.read_parquet(truth_path), slots, d["catalog"], env)
-    metrics, ranks = evaluate(env, data, slots, val, model.score(data.features), ceiling, seed, n_boot)
+    raw = model.score(data.features)
+    metrics, ranks = evaluate(env, data, slots, val, model.slate_score(data.features, data.slot), ceiling, seed, n_boot)
+    before = rerank_tradeoff(env, data, slots, raw, val, grid=((10, 10), (rerank["keep_top"], rerank["pool"])))
     model.save(model_path)
     metrics |= {"split_date": str(split.date()), "train.slots": int(train.sum()), "ranker": best, "train_seconds": train_seconds,
-                "model_mb": round(Path(model_path).stat().st_size / 1e6, 3),
+                "model_mb": round(Path(model_path).stat().st_size / 1e6, 3), "rerank": rerank,
+                "rerank_tradeoff": tradeoff.round(4).to_dict("records"), "val.rerank_effect": before.round(4).to_dict("records"),
                 "selection": selection.round(4).reset_index().to_dict("records"), "package_version": cts_recommender.__version__}
     io.write_json(metrics, metrics_path)
     seconds = round(time.perf_counter() - t0, 3)
@@ -513,25 +656,77 @@ def run_recommender(
     outputs = {"model": Path(model_path), "metrics": Path(metrics_path)}
     for out in outputs.values():
         io.write_manifest(io.manifest_path(out), "recommender", inputs, outputs, counts=counts, seconds=seconds,
-                          params={"split_date": str(split.date()), "negatives": negatives, "seed": seed, "ranker": best})
+                          params={"split_date": str(split.date()), "negatives": negatives, "seed": seed, "ranker": best, **rerank})
     logger.info("recommender: %s on %d slots; val HR@10 %.3f, MRR %.3f over %.0f candidates per slot (%.1fs)", best,
                 int(train.sum()), metrics["val.model.hr10"], metrics["val.model.mrr"], metrics["val.candidates_per_slot"], seconds)
-    return {"outputs": outputs, "counts": counts, "seconds": seconds, "metrics": metrics, "selection": selection,
+    return {"outputs": outputs, "counts": counts, "seconds": seconds, "metrics": metrics, "selection": selection, "tradeoff": tradeoff,
             "ranks": ranks, "model": model, "environment": env, "slots": slots, "data": data, "catalog": d["catalog"]}
 
 # %% ../nbs/70_recommender.ipynb #7098bf2c
-def _why(f: pd.DataFrame, n: int) -> pd.Series:
-    "One line per film: what sets it apart among the slot's candidates."
-    pct = f["predicted_rt_m"].rank(pct=True, ascending=False).mul(100).round().astype(int).clip(lower=1)
-    aud = "audience top " + pct.astype(str) + "% of " + str(n)
-    fresh = np.where(f["never_on_rts"] == 1, "never on RTS",
-                     np.where(f["days_since_rts"] >= RECENCY_CAP_DAYS, "not on RTS for 2+ years",
-                              "on RTS " + f["days_since_rts"].astype(int).astype(str) + " days ago"))
-    rights = np.where(f["days_rights_left"] <= 90, "; rights end in " + f["days_rights_left"].astype(int).astype(str) + " days", "")
-    comp = np.where(f["days_since_competitor"] <= 30,
-                    "; on a competitor " + f["days_since_competitor"].astype(int).astype(str) + " days ago", "")
-    return aud + "; " + pd.Series(fresh, index=f.index) + rights + comp
+REASONS = {  # a reason a planner reads → the features behind it (names, or "×" for the genre crossings)
+    "audience": ("audience", "predicted_rt_m", "log_audience", "log_audience_vs_slot", "pseudo_reward"),
+    "freshness": ("novelty", "days_since_rts", "never_on_rts", "rts_last_90_days", "rts_last_365_days", "times_on_rts"),
+    "rights": ("rights", "days_rights_left", "broadcasts_left"),
+    "genre fit": ("×",),
+    "competitors": ("competition", "days_since_competitor", "never_on_competitor"),
+    "diversity": ("diversity",),
+    "quality": ("vote", "log_revenue", "no_revenue", "missing_tmdb", "film_age", *(f"movie_{n}" for n in MOVIE_NUMERICS))}
 
+def reason_groups(
+    features: list[str],  # the model's input columns
+) -> dict[str, list[str]]:  # reason → its columns (the context, equal for every film of a slot, has none)
+    "The model's features grouped into the reasons a planner reads."
+    return {r: [f for f in features if f in names or ("×" in names and (" × " in f or f.startswith("genre_")))]
+            for r, names in REASONS.items()}
+
+def reason_lifts(
+    model,                 # anything with `.score(features)` and `.features`
+    features: pd.DataFrame,  # `pair_features` of every candidate of one slot
+    rows,                  # positions (in `features`) of the films to explain
+) -> pd.DataFrame:         # one row per explained film, one column per reason: score − score with that reason averaged
+    "How much each reason lifts a film's score above what it would be with the slot's average candidate's values."
+    top, mean = features.iloc[np.asarray(rows)].reset_index(drop=True), features[model.features].mean()
+    groups = reason_groups(model.features)
+    variants = pd.concat([top.assign(**mean[cols].to_dict()) for cols in groups.values()], ignore_index=True)  # one per reason
+    return pd.DataFrame((model.score(top)[None, :] - model.score(variants).reshape(len(groups), len(top))).T, columns=list(groups))
+
+# %% ../nbs/70_recommender.ipynb #c74e5dff
+def reason_facts(
+    f: pd.DataFrame,        # `pair_features` of the films to explain, plus `audience_pct` (top % among the slot's candidates)
+    genre_names: pd.Series, # the films' genres, "Drame, Thriller"
+    time_slot: str,         # the slot's time slot
+) -> pd.DataFrame:          # one short fact per film and reason
+    "The film's facts behind each reason, in a planner's words."
+    days = lambda c: f[c].astype(int).astype(str)
+    fresh = np.where(f["never_on_rts"] == 1, "never on RTS", np.where(f["days_since_rts"] >= RECENCY_CAP_DAYS,
+                     "not on RTS for 2+ years", "on RTS " + days("days_since_rts") + " days ago"))
+    rights = np.where(f["days_rights_left"] >= RECENCY_CAP_DAYS, "rights open 2+ years", "rights end in " + days("days_rights_left") + " days")
+    comp = np.where(f["never_on_competitor"] == 1, "no competitor aired it",
+                    "on a competitor " + days("days_since_competitor") + " days ago")
+    return pd.DataFrame({"audience": "audience top " + f["audience_pct"].astype(int).astype(str) + "%",
+        "freshness": fresh, "rights": pd.Series(rights, index=f.index) + ", " + days("broadcasts_left") + " broadcasts left",
+        "genre fit": genre_names.to_numpy() + " for " + time_slot.replace("_", " "), "competitors": comp,
+        "diversity": "unlike the recent picks", "quality": "rated " + f["vote"].round(1).astype(str)}, index=f.index)
+
+def why_lines(
+    lifts: pd.DataFrame,  # `reason_lifts`
+    facts: pd.DataFrame,  # `reason_facts`, same rows
+    n: int = 2,           # reasons named
+    min_lift: float = 0.05,  # smaller lifts are not named
+) -> pd.Series:           # one line per film
+    "The film's `n` strongest reasons, with their facts and lifts."
+    L, F = lifts.to_numpy(), facts[lifts.columns].to_numpy(object)
+    top = np.argsort(-L, axis=1, kind="stable")[:, :n]
+    parts = [pd.Series(np.take_along_axis(F, top[:, [j]], 1)[:, 0], dtype=object)
+             + pd.Series(np.take_along_axis(L, top[:, [j]], 1)[:, 0]).map(" (+{:.1f})".format)
+             for j in range(n)]   # the n strongest reasons
+    keep = [np.take_along_axis(L, top[:, [j]], 1)[:, 0] > min_lift for j in range(n)]
+    line = parts[0].where(keep[0], "")
+    for p, k in zip(parts[1:], keep[1:]): line = line.str.cat(p.where(k, ""), sep="; ")   # n reasons, not data
+    line = line.str.strip("; ")
+    return line.replace("", "close to the slot's average candidate").set_axis(lifts.index)
+
+# %% ../nbs/70_recommender.ipynb #52c27f37
 def check_slot(
     model: Recommender,  # the recommender (its film slots)
     channel: str,        # "RTS 1" or "RTS 2"
@@ -542,6 +737,11 @@ def check_slot(
     hours = sorted(set(model.film_slots.loc[model.film_slots["channel"] == channel, "hour"].tolist()))
     if hour not in hours: raise InputError(f"{channel} has no film slot at {hour}h (its film slots start at {hours})")
 
+def _genre_names(genres: np.ndarray) -> pd.Series:
+    "The genres of each film as 'Comédie, Drame' ('no genre' when none)."
+    flags = pd.DataFrame(genres.astype(bool), columns=[f"{g}, " for g in GENRES])
+    return flags.dot(flags.columns).str.rstrip(", ").replace("", "no genre")
+
 def recommend(
     model: Recommender,      # the trained recommender
     env: TVEnvironment,      # the environment of the full history (its audience model is replaced by the model's)
@@ -550,8 +750,8 @@ def recommend(
     date, channel: str, hour: int,  # the slot
     k: int = 10,             # films on the slate
     exclude=(),              # catalog_ids never proposed
-) -> pd.DataFrame:           # rank, catalog_id, title, score, predicted_rt_m, the five signals, days_since_rts, rights_end, why
-    "The ranked slate of one slot."
+) -> pd.DataFrame:           # rank, model_rank, catalog_id, title, score, predicted_rt_m, the five signals, days_since_rts, rights_end, why
+    "The ranked slate of one slot (the model's order re-ranked for freshness), each film with the model's reasons."
     check_slot(model, channel, int(hour))
     env = replace(env, audience_model=model.audience_model)
     slot = env.slots([pd.Timestamp(date)], [int(hour)], [channel]).assign(film=-1)
@@ -561,12 +761,18 @@ def recommend(
     if not len(fi): raise InputError(f"no catalogue film is available on {pd.Timestamp(date).date()}: the date is outside "
                                      "every rights window (or every film is excluded or has used its broadcasts)")
     f = pair_features(env, slot, si, fi, memory[-1:], memory_len[-1:])
-    f = f.assign(score=model.score(f), catalog_id=env.films.ids[fi], why=_why(f, len(fi)))
-    top = f.sort_values(["score", "catalog_id"], ascending=[False, True]).head(k).reset_index(drop=True)
+    score = model.score(f)
+    f = f.assign(score=score, slate=model.slate_score(f, si), catalog_id=env.films.ids[fi],
+                 model_rank=pd.Series(-score).rank(method="first").astype(int).to_numpy(),
+                 audience_pct=f["predicted_rt_m"].rank(pct=True, ascending=False).mul(100).round().clip(lower=1))
+    top = f.sort_values(["slate", "catalog_id"], ascending=[False, True]).head(k)
+    rows = f.index.get_indexer(top.index)
+    why = why_lines(reason_lifts(model, f, rows), reason_facts(top, _genre_names(env.films.genres[fi[rows]]), slot["time_slot"][0]))
+    top = top.assign(why=why.to_numpy()).reset_index(drop=True)
     top.insert(0, "rank", np.arange(1, len(top) + 1))
     cat = catalog.reindex(top["catalog_id"])
     return top.assign(title=cat["title"].to_numpy(), rights_end=pd.to_datetime(cat["tv_rights_end"]).dt.date.to_numpy())[
-        ["rank", "catalog_id", "title", "score", "predicted_rt_m", *SIGNALS, "days_since_rts", "rights_end", "why"]]
+        ["rank", "model_rank", "catalog_id", "title", "score", "predicted_rt_m", *SIGNALS, "days_since_rts", "rights_end", "why"]]
 
 # %% ../nbs/70_recommender.ipynb #b948f507
 def planner_week(
@@ -574,13 +780,17 @@ def planner_week(
     start=None,       # first day; None: the day after the history ends
     days: int = 7,    # days planned
     k: int = 5,       # films per slate
+    exclude=(),       # catalog_ids never proposed
 ) -> pd.DataFrame:    # date, channel, hour + the slate columns, one block of k rows per film slot
-    "Slates for every regular RTS 1 / RTS 2 film slot of a week."
+    "Slates for every regular RTS 1 / RTS 2 film slot of a week; each slot's first film is not proposed again later."
     start = pd.Timestamp(start) if start is not None else slots["date"].max() + pd.Timedelta(days=1)
     week = pd.DataFrame({"date": pd.date_range(start, periods=days)}).assign(weekday=lambda w: w["date"].dt.day_of_week)
     plan = week.merge(model.film_slots, on="weekday").sort_values(["date", "hour", "channel"], ignore_index=True)
-    slates = [recommend(model, env, slots, catalog, d, c, h, k).assign(date=d.date(), channel=c, hour=h)  # one per slot
-              for d, c, h in plan[["date", "channel", "hour"]].itertuples(index=False)]
+    placed, slates = list(exclude), []
+    for d, c, h in plan[["date", "channel", "hour"]].itertuples(index=False):  # one slate per slot, in broadcast order
+        slate = recommend(model, env, slots, catalog, d, c, h, k, exclude=placed)
+        placed.append(slate["catalog_id"].iloc[0])
+        slates.append(slate.assign(date=d.date(), channel=c, hour=h))
     out = pd.concat(slates, ignore_index=True) if slates else pd.DataFrame()
     return out[["date", "channel", "hour", *[c for c in out.columns if c not in ("date", "channel", "hour")]]] if slates else out
 
@@ -637,6 +847,25 @@ def plot_failures(
     fig.suptitle("Where the recommender finds the curator's film in its top 10", y=1.02); fig.tight_layout()
     return _save(fig, figures_dir, "recommender_failures")
 
+# %% ../nbs/70_recommender.ipynb #71dd81ae
+def plot_novelty_tradeoff(
+    tradeoff: pd.DataFrame,   # `rerank_tradeoff` on the inner validation slots
+    chosen: dict,             # the chosen setting (keep_top, pool)
+    target: float = NOVELTY_TARGET,  # the novelty wanted
+    figures_dir=None,         # save as recommender_novelty_tradeoff.png there
+) -> matplotlib.figure.Figure:
+    "MRR against top-10 novelty of each re-ranking setting, the chosen one circled."
+    fig, ax = plt.subplots(figsize=(6.5, 4))
+    ax.plot(tradeoff["novelty"], tradeoff["mrr"], "o", color="tab:blue", label="a setting (keep_top, pool)")
+    sel = tradeoff[(tradeoff["keep_top"] == chosen["keep_top"]) & (tradeoff["pool"] == chosen["pool"])]
+    ax.plot(sel["novelty"], sel["mrr"], "o", ms=14, mfc="none", color="tab:red",
+            label=f"chosen: keep the first {chosen['keep_top']}, then fresh films of the top {chosen['pool']}")
+    ax.axvline(target, ls="--", color="grey", label="novelty target")
+    ax.set(xlabel="share of top-10 films not on RTS in the previous 365 days", ylabel="MRR of the curator's film",
+           title="Fresher slates against accuracy (inner validation)")
+    ax.legend(fontsize=8); ax.grid(alpha=0.3)
+    return _save(fig, figures_dir, "recommender_novelty_tradeoff")
+
 # %% ../nbs/70_recommender.ipynb #a568a20b
 def _module_file(name: str) -> Path|None:
     spec = importlib.util.find_spec(name)
@@ -660,7 +889,7 @@ def sample_recommender(
     "The recommender of the embedded sample, built once and cached."
     s = settings or get_settings()
     ins = sample_stage_inputs(s)
-    names = {k: p.name for k, p in recommender_paths(s).items()}
+    names = {"model": s.recommender_model_path.name, "metrics": s.recommender_metrics_path.name}
     key = {**ins, "code": [_module_file(f"cts_recommender.{m}") for m in ("recommender", "environment", "imitation")],
            "version": cts_recommender.__version__, "params": {"seed": 42, "negatives": 30}}
     def build(d: Path):
@@ -672,7 +901,7 @@ def sample_recommender(
 # %% ../nbs/70_recommender.ipynb #87891523
 def _serving_inputs(s: Settings, a) -> tuple[Path, Path, Path]:
     "Model, historical and catalogue paths: given, else the data-contract files, else the embedded sample's."
-    if a.model is None and recommender_paths(s)["model"].exists(): a.model = recommender_paths(s)["model"]
+    if a.model is None and s.recommender_model_path.exists(): a.model = s.recommender_model_path
     hist = a.historical or (s.historical_path if s.historical_path.exists() else None)
     cat = a.catalog or (s.whatson_catalog_path if s.whatson_catalog_path.exists() else None)
     if None in (a.model, hist, cat):
@@ -709,7 +938,7 @@ def recommend_cli(
     ap.add_argument("-k", type=int, default=10, help="films on the slate (default: %(default)s)")
     ap.add_argument("--format", choices=["table", "json"], default="table")
     ap.add_argument("--exclude", nargs="*", default=[], metavar="ID", help="catalog_ids never proposed")
-    ap.add_argument("--model", type=Path, help=f"recommender.joblib (default: {recommender_paths(s)['model']} if it exists, else the sample's)")
+    ap.add_argument("--model", type=Path, help=f"recommender.joblib (default: {s.recommender_model_path} if it exists, else the sample's)")
     ap.add_argument("--historical", type=Path, help="historical_programming.parquet (default: the data-contract file, else the sample's)")
     ap.add_argument("--catalog", type=Path, help="whatson_catalog.parquet (default: the data-contract file, else the sample's)")
     ap.add_argument("--holidays", type=Path, default=s.sample_holidays, help="holidays.json (default: %(default)s)")

@@ -126,6 +126,10 @@ class Settings(BaseSettings):
     @property
     def audience_metrics_path(self) -> Path: return self.models_dir/"audience_metrics.json"
     @property
+    def recommender_model_path(self) -> Path: return self.models_dir/"recommender.joblib"
+    @property
+    def recommender_metrics_path(self) -> Path: return self.models_dir/"recommender_metrics.json"
+    @property
     def il_samples_path(self) -> Path: return self.il_dir/"training_samples.joblib"
     @property
     def il_data_path(self) -> Path: return self.il_dir/"training_data.joblib"
