@@ -227,11 +227,9 @@ class ConditionalLogit:
 
 # %% ../nbs/70_recommender.ipynb #2c4de2f4
 RANKERS = {  # name → (estimator factory, not-chosen films per training slot; None = every candidate)
-    "logistic_10": (lambda seed: make_pipeline(StandardScaler(), LogisticRegression(C=0.1, max_iter=500)), 10),
     "logistic_100": (lambda seed: make_pipeline(StandardScaler(), LogisticRegression(C=0.1, max_iter=500)), 100),
     "hgb_sampled": (lambda seed: HistGradientBoostingClassifier(max_iter=200, learning_rate=0.05, max_leaf_nodes=15,
                                                                 min_samples_leaf=40, random_state=seed), "negatives"),
-    "softmax_30": (lambda seed: ConditionalLogit(l2=1.0), 30),
     "softmax_100": (lambda seed: ConditionalLogit(l2=1.0), 100)}
 
 def fit_ranker(

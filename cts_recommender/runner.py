@@ -247,7 +247,11 @@ def module_closure(
     return dict(sorted(files.items()))
 
 # %% ../nbs/90_runner.ipynb #dfef88a2
-def stage_inputs(stage: Stage, cfg: RunConfig, stages: dict[str, Stage]) -> dict[str, Path]:
+def stage_inputs(
+    stage: Stage,               # the stage
+    cfg: RunConfig,             # the run's inputs and settings
+    stages: dict[str, Stage],   # the stage table (for upstream outputs)
+) -> dict[str, Path]:           # input name → file
     "The files a stage reads: its parameters that are files (`*_path`) plus its upstream outputs."
     files = {k: Path(v) for k, v in stage.params(cfg).items() if isinstance(v, str) and k.endswith("_path")}
     for up in stage.needs: files |= {f"{up}.{k}": p for k, p in stages[up].outputs(cfg.settings).items()}
@@ -263,12 +267,22 @@ def stage_code(
     code = "\n".join(cell_text(c) for c in nb.cells if c.cell_type == "code")
     return {"report_cells": [cell_text(c) for c in nb.cells], "modules": module_closure(imported_modules(code), package_dir)}
 
-def stage_key(stage: Stage, cfg: RunConfig, stages: dict[str, Stage], nbs_dir: Path, package_dir: Path|None = None) -> str:
+def stage_key(
+    stage: Stage,                   # the stage
+    cfg: RunConfig,                 # the run's inputs and settings
+    stages: dict[str, Stage],       # the stage table
+    nbs_dir: Path,                  # folder holding the stage notebooks
+    package_dir: Path|None = None,  # default: the installed package
+) -> str:                           # hex digest
     "Content hash of everything that determines a stage's outputs: code, parameters, inputs, package version."
     return content_key({"code": stage_code(stage, nbs_dir, package_dir), "params": stage.params(cfg),
                         "version": cts_recommender.__version__, "inputs": stage_inputs(stage, cfg, stages)})
 
-def outputs_unchanged(stage: Stage, settings: Settings, recorded: dict) -> bool:
+def outputs_unchanged(
+    stage: Stage,
+    settings: Settings,  # where the outputs are
+    recorded: dict,      # output name → sha256 recorded at the stage's last successful run
+) -> bool:
     "Whether every output still exists with the content hash recorded at its last run."
     outs = stage.outputs(settings)
     return bool(recorded) and all(p.exists() and recorded.get(k) == file_sha256(p) for k, p in outs.items())
@@ -325,8 +339,10 @@ def run_lock(
         with contextlib.suppress(FileNotFoundError): path.unlink()
         os.close(fd)
 
-# %% ../nbs/90_runner.ipynb #c189c960
-def check_user_inputs(cfg: RunConfig) -> None:
+# %% ../nbs/90_runner.ipynb #6c35411d
+def check_user_inputs(
+    cfg: RunConfig,  # the run: its `rdata`, `whatson`, `holidays` are what the user named (None: the sample)
+) -> None:
     "Stop at once when a file the user named does not exist (nothing upstream makes it)."
     for flag, p in (("--rdata", cfg.rdata), ("--whatson", cfg.whatson), ("--holidays", cfg.holidays)):
         if p is not None and not Path(p).is_file():
@@ -395,7 +411,11 @@ def section_of(
         if heads: return heads[-1]
     return "(top)"
 
-def failure_message(stage: Stage, executed: Path, e) -> str:
+def failure_message(
+    stage: Stage,
+    executed: Path,  # the executed report notebook (papermill saved it with the error)
+    e,               # the `PapermillExecutionError`
+) -> str:
     "One line for a failed cell: stage, section, `In [n]`, error, and where the executed notebook is."
     import nbformat
     section = section_of(nbformat.read(executed, as_version=4), e.exec_count) if executed.exists() else "?"
@@ -469,20 +489,27 @@ class RunContext:
     force: bool = False
     lock: threading.Lock = field(default_factory=threading.Lock)
 
-def missing_inputs(stage: Stage, cfg: RunConfig, stages: dict[str, Stage]) -> str|None:
+def missing_inputs(
+    stage: Stage,
+    cfg: RunConfig,             # the run's inputs and settings
+    stages: dict[str, Stage],   # the stage table
+) -> str|None:
     "Why a stage cannot start, in words (None when its inputs are all there)."
-    made_by = {f"{up}.{k}": up for up in stage.needs for k in stages[up].outputs(cfg.settings)}
-    gone = {k: p for k, p in stage_inputs(stage, cfg, stages).items() if not p.exists()}
-    if own := [str(p) for k, p in gone.items() if k not in made_by]: return "file not found: " + ", ".join(own)
-    if gone: return (f"missing input(s) {', '.join(str(p) for p in gone.values())}, made by stage(s) "
-                     f"{', '.join(sorted({made_by[k] for k in gone}))}: run them first (without --only)")
+    made_by = {p: up for up in stage.needs for p in stages[up].outputs(cfg.settings).values()}
+    gone = sorted({p for p in stage_inputs(stage, cfg, stages).values() if not p.exists()})
+    if own := [str(p) for p in gone if p not in made_by]: return "file not found: " + ", ".join(own)
+    if gone: return (f"missing input(s) {', '.join(map(str, gone))}, made by stage(s) "
+                     f"{', '.join(sorted({made_by[p] for p in gone}))}: run them first (without --only)")
     return None
 
-def run_stage(run: RunContext, name: str) -> dict:
+def run_stage(
+    run: RunContext,  # the run
+    name: str,        # the stage's name
+) -> dict:            # its result: status, seconds, report, key
     "Run one stage unless its key and outputs are unchanged; record a success in the run state."
     stage, st = run.stages[name], run.cfg.settings
     if why := missing_inputs(stage, run.cfg, run.stages):
-        raise StageFailed(f"stage {name!r} cannot start: {why}", "InputError" if why.startswith("file not found") else "")
+        raise StageFailed(f"stage {name!r} cannot start: {why}", "InputError")  # the user's input (files, --only): exit 2
     key, prev = stage_key(stage, run.cfg, run.stages, run.nbs_dir), run.state.get(name, {})
     if not run.force and prev.get("key") == key and outputs_unchanged(stage, st, prev.get("outputs", {})):
         logger.info("stage %s unchanged: skipped (report of run %s)", name, prev.get("run_id"))
