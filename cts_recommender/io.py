@@ -229,6 +229,8 @@ def write_parquet(
 ) -> Path:
     "Validate (when a schema is given) and write `df` to parquet atomically."
     table = validate(df, schema, path) if schema else pa.Table.from_pandas(df, preserve_index=df.index.name is not None)
+    if schema and schema.index:  # pandas metadata, so a plain `pd.read_parquet(path).loc[id]` finds the index too
+        table = table.replace_schema_metadata(pa.Schema.from_pandas(df.head(0), preserve_index=True).metadata)
     with atomic_path(path) as tmp: pq.write_table(table, tmp, compression="zstd")
     return Path(path)
 
@@ -248,7 +250,7 @@ def read_parquet(
     df = table.to_pandas()
     for f in table.schema:
         if pa.types.is_list(f.type): df[f.name] = [list(v) if v is not None else [] for v in df[f.name]]
-    if schema is not None and schema.index: df = df.set_index(schema.index)
+    if schema is not None and schema.index and df.index.name != schema.index: df = df.set_index(schema.index)
     return df
 
 # %% ../nbs/01_io.ipynb #e7299ac4
