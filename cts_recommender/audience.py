@@ -170,8 +170,10 @@ class AudienceModel:
         if not np.isfinite(y).all() or (log_target and (y <= -1).any()): raise FeatureError("rt_m holds NaN, infinite or (for log1p) values ≤ -1")
         cats = fit_categories(Xc, CATEGORICAL_COLUMNS, min_count)
         est = make_estimator(kind, params, seed)
-        t0 = time.perf_counter()
+        t0, what = time.perf_counter(), {"rf": "RandomForest", "hgb": "HistGradientBoosting"}.get(kind, kind)
+        logger.info("fitting %s on %s rows …", what, f"{len(y):,}")
         with _threads(kind): est.fit(encode_features(Xc, cats), np.log1p(y) if log_target else y)
+        logger.info("fitted %s in %.1fs", what, time.perf_counter() - t0)
         if "n_jobs" in est.get_params(): est.set_params(n_jobs=1)  # threads would sum the trees in varying order
         info = {"kind": kind, "params": {k: v for k, v in est.get_params().items()}, "seed": seed,
                 "min_count": min_count, "n_train": len(y), "train_seconds": round(time.perf_counter() - t0, 3),

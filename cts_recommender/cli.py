@@ -8,15 +8,43 @@ import argparse, importlib, json, logging, os, resource, sys, tempfile, time
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['prepare_programming', 'extract_whatson', 'historical_programming', 'train_audience_ratings',
-           'extract_il_training_data', 'run', 'sample_data', 'fake_tmdb', 'peak_rss_mb', 'bench_pipelines',
-           'bench_pipeline', 'bench']
+__all__ = ['TMDB_NEED', 'prepare_programming', 'extract_whatson', 'historical_programming', 'train_audience_ratings',
+           'extract_il_training_data', 'run', 'recommend', 'sample_data', 'fake_tmdb', 'help_footer', 'peak_rss_mb',
+           'bench_pipelines', 'bench_pipeline', 'bench']
 
 # %% ../nbs/91_cli.ipynb #ab846410
-def _delegate(module: str, func: str = "cli"):
+TMDB_NEED = {  # module → what its script needs from TMDB
+    "programming": "real exports only: a --rdata whose content differs from the embedded sample's programming.RData",
+    "whatson": "real exports only: a --whatson whose content differs from the embedded sample's whatson.tsv",
+    "runner": "real exports only (see above)",
+}
+
+def help_footer(
+    module: str,  # the module whose script it is
+) -> str:         # the lines every `--help` ends with
+    "Where a script's outputs go and whether it needs a TMDB key."
+    from cts_recommender.settings import get_settings
+    s = get_settings()
+    need = TMDB_NEED.get(module)
+    key = (f"TMDB key (CTS_TMDB__API_KEY): needed for {need}. The embedded sample never needs one: it is recognised "
+           f"by content (SHA-256 of its files, so copies count too) and served by a local fake TMDB server."
+           if need else "TMDB key: not needed (this step reads the outputs of earlier stages, never TMDB).")
+    return (f"\nwhere things go: every default path is under the data root {s.data_root} (CTS_DATA_ROOT or the settings): "
+            f"processed/ for tables, models/ for models and metrics, cache/ for caches; cts-reco-run writes its reports "
+            f"to <data root>/reports/<run-id>/index.html (reports/latest: the last run without failures).\n{key}")
+
+def _delegate(
+    module: str,         # `cts_recommender.<module>`
+    func: str = "cli",   # its entry point
+    footer: bool = True, # end `--help` with `help_footer`
+):
     "A console-script entry point that imports `cts_recommender.<module>` only when called."
     def main(argv: list[str]|None = None) -> int:
-        rc = getattr(importlib.import_module(f"cts_recommender.{module}"), func)(argv)
+        args = sys.argv[1:] if argv is None else argv
+        try: rc = getattr(importlib.import_module(f"cts_recommender.{module}"), func)(argv)
+        except SystemExit as e:
+            if footer and e.code in (0, None) and {"-h", "--help"} & set(args): print(help_footer(module))
+            raise
         return rc if isinstance(rc, int) else 0  # some entry points return a summary instead of a code
     main.__name__ = f"{module}_{func}"
     main.__doc__ = f"Console script: `cts_recommender.{module}.{func}`."
@@ -27,7 +55,8 @@ extract_whatson = _delegate("whatson")
 historical_programming = _delegate("historical")
 train_audience_ratings = _delegate("audience")
 extract_il_training_data = _delegate("imitation")
-run = _delegate("runner")
+run = _delegate("runner", footer=False)   # its own epilog says it, with the reports
+recommend = _delegate("recommender", "recommend_cli")
 sample_data = _delegate("sample_data", "sample_data_main")
 fake_tmdb = _delegate("tmdb", "fake_tmdb_main")
 
@@ -96,7 +125,7 @@ def bench_pipeline(root: Path|None = None) -> dict:
 # %% ../nbs/91_cli.ipynb #8eec697d
 def bench(argv: list[str]|None = None) -> int:
     "cts-reco-bench: measure the project's hot paths and print one JSON line."
-    ap = argparse.ArgumentParser(prog="cts-reco-bench", description=bench.__doc__)
+    ap = argparse.ArgumentParser(prog="cts-reco-bench", description=bench.__doc__, epilog=help_footer("bench"))
     sub = ap.add_subparsers(dest="what", required=True)
     t = sub.add_parser("tmdb", help="TMDB enrichment against the fake server")
     t.add_argument("--titles", type=int, default=None, help="number of distinct titles (default: all film titles of the sample)")
@@ -107,6 +136,9 @@ def bench(argv: list[str]|None = None) -> int:
     p.add_argument("--scale", type=float, default=10.0); p.add_argument("--months", type=int, default=14)
     i = sub.add_parser("il", help="imitation-learning extraction alone at a scale")
     i.add_argument("--scale", type=float, default=1.0)
+    r = sub.add_parser("recommend", help="the recommender: train, evaluate, then time slates on a generated sample")
+    r.add_argument("--scale", type=float, default=1.0); r.add_argument("--months", type=int, default=14)
+    r.add_argument("--slots", type=int, default=20, help="slots whose slate is timed (default: %(default)s)")
     e = sub.add_parser("pipeline", help="end-to-end notebook run on the embedded sample: cold, then unchanged")
     e.add_argument("--root", type=Path, default=None, help="data root for the run (default: a new temp folder)")
     a = ap.parse_args(argv)
@@ -118,6 +150,9 @@ def bench(argv: list[str]|None = None) -> int:
     elif a.what == "il":
         from cts_recommender.imitation import bench_il
         res = bench_il(scale=a.scale)
+    elif a.what == "recommend":
+        from cts_recommender.recommender import bench_recommend
+        res = bench_recommend(scale=a.scale, months=a.months, score_slots=a.slots)
     else: res = bench_pipeline(a.root)
     print(json.dumps(res, default=str))
     return 0

@@ -27,9 +27,9 @@ logger = logging.getLogger(__name__)
 # %% auto #0
 __all__ = ['logger', 'positive_slots', 'memory_matrix', 'draw_negatives', 'ILSamples', 'extract_samples', 'sample_records',
            'default_split_date', 'training_data', 'signal_summary', 'pseudo_hit_rate', 'plot_signals_by_choice',
-           'plot_reward_vs_gamma', 'plot_sample_counts', 'plot_positive_rate', 'plot_signal_correlations',
-           'load_audience_model', 'run_imitation', 'sample_inputs', 'sample_imitation', 'cli', 'bench_inputs',
-           'bench_il']
+           'plot_reward_vs_gamma', 'plot_sample_counts', 'positive_rate', 'plot_positive_rate',
+           'plot_signal_correlations', 'load_audience_model', 'run_imitation', 'sample_inputs', 'sample_imitation',
+           'cli', 'bench_inputs', 'bench_il']
 
 # %% ../nbs/60_imitation.ipynb #0378afef
 def positive_slots(
@@ -208,103 +208,133 @@ def pseudo_hit_rate(
 # %% ../nbs/60_imitation.ipynb #a12f87e7
 import matplotlib
 import matplotlib.pyplot as plt
-
-def _save(fig, figures_dir, name: str):
-    "Save `fig` as `<figures_dir>/<name>.png` when a folder is given."
-    if figures_dir:
-        Path(figures_dir).mkdir(parents=True, exist_ok=True)
-        fig.savefig(Path(figures_dir)/f"{name}.png", dpi=100, bbox_inches="tight")
-    return fig
+from .report import save_figure
 
 def plot_signals_by_choice(
     table: pd.DataFrame,    # `ILSamples.table`
     figures_dir=None,       # save as il_signals_by_choice.png there
 ) -> matplotlib.figure.Figure:
     "Distribution of each reward signal for the films chosen and the films not chosen."
-    fig, axes = plt.subplots(1, len(SIGNALS), figsize=(16, 3.2), sharey=False)
-    bins = np.linspace(0, 1, 21)
-    for ax, k in zip(axes, SIGNALS):
-        for sel, label, colour in [(0, "not chosen", "tab:grey"), (1, "chosen by the curator", "tab:red")]:
-            ax.hist(table.loc[table.selected == sel, k], bins=bins, density=True, alpha=0.55, color=colour, label=label)
+    fig, axes = plt.subplots(2, 3, figsize=(10, 5.6))
+    bins, chosen = np.linspace(0, 1, 21), table["selected"].to_numpy() == 1
+    for ax, k in zip(axes.flat, SIGNALS):
+        for mask, label, colour in [(~chosen, "not chosen (available that day)", "tab:grey"),
+                                    (chosen, "chosen by the curator", "tab:red")]:
+            ax.hist(table.loc[mask, k], bins=bins, density=True, alpha=0.55, color=colour, label=label)
         ax.set(title=f"{k} (weight {REWARD_WEIGHTS[k]:.2f})", xlabel="signal value (0–1)")
-    axes[0].set_ylabel("density"); axes[0].legend(fontsize=8)
-    fig.suptitle("Reward signals: chosen films vs the alternatives available that day", y=1.03)
-    return _save(fig, figures_dir, "il_signals_by_choice")
+    for ax in axes[:, 0]: ax.set_ylabel("density")
+    axes.flat[-1].axis("off")
+    axes.flat[-1].legend(*axes.flat[0].get_legend_handles_labels(), loc="center", frameon=False)
+    fig.suptitle("Reward signals: the curator's films against the alternatives available that day")
+    fig.tight_layout()
+    save_figure(fig, figures_dir, "il_signals_by_choice", "What the curator's films score on each signal",
+                "Where the red histogram (the films chosen) sits right of the grey one (the alternatives), "
+                "the curators favour films that score high on that signal.")
+    return fig
 
+# %% ../nbs/60_imitation.ipynb #c4a7a219
 def plot_reward_vs_gamma(
     table: pd.DataFrame,    # `ILSamples.table`
     gamma: float,           # the γ used
     figures_dir=None,       # save as il_reward_vs_gamma.png there
 ) -> matplotlib.figure.Figure:
     "Reward targets of chosen and other films as γ moves from 0 to 1, and how often a slot's choice out-scores its alternatives."
-    g = np.linspace(0, 1, 21)
+    g = np.linspace(0, 1, 21)[:, None]
     p = table["pseudo_reward"].to_numpy(); sel = table["selected"].to_numpy() == 1
-    pos = g[:, None] + (1 - g[:, None]) * p[sel]; neg = (1 - g[:, None]) * p[~sel]
-    fig, (ax, ax2) = plt.subplots(1, 2, figsize=(12, 3.8))
+    pos, neg = g + (1 - g) * p[sel], (1 - g) * p[~sel]
+    fig, (ax, ax2) = plt.subplots(1, 2, figsize=(10, 3.8))
     for r, label, colour in [(pos, "chosen", "tab:red"), (neg, "not chosen", "tab:grey")]:
-        ax.plot(g, r.mean(axis=1), color=colour, label=f"{label}: mean")
-        ax.fill_between(g, *np.percentile(r, [10, 90], axis=1), color=colour, alpha=0.2, label=f"{label}: 10–90%")
-    ax.axvline(gamma, ls="--", color="k", lw=1); ax.text(gamma, 0.02, f" γ = {gamma:g}", fontsize=8)
+        ax.plot(g[:, 0], r.mean(axis=1), color=colour, label=f"{label}: mean")
+        ax.fill_between(g[:, 0], *np.percentile(r, [10, 90], axis=1), color=colour, alpha=0.2, label=f"{label}: 10–90%")
     ax.set(title="Reward target vs γ", xlabel="γ (weight of the curator's choice)", ylabel="reward target (0–1)")
     ax.legend(fontsize=8)
-    # share of (chosen, alternative) pairs of the same slot where the chosen film has the higher target
     slot = table["slot"].to_numpy()
-    best_p = pd.Series(p[sel], index=slot[sel])
-    pp = best_p.reindex(slot[~sel]).to_numpy()
-    share = [(gi + (1 - gi) * pp > (1 - gi) * p[~sel]).mean() for gi in g]
-    ax2.plot(g, share, color="tab:blue"); ax2.axvline(gamma, ls="--", color="k", lw=1)
-    ax2.set(title="Slots where the choice out-scores each alternative", xlabel="γ", ylabel="share of pairs", ylim=(0, 1.02))
-    return _save(fig, figures_dir, "il_reward_vs_gamma")
+    chosen_p = pd.Series(p[sel], index=slot[sel]).reindex(slot[~sel]).to_numpy()   # each alternative's slot's choice
+    share = (g + (1 - g) * chosen_p > neg).mean(axis=1)
+    ax2.plot(g[:, 0], share, color="tab:blue")
+    ax2.set(title="Alternatives the choice out-scores", xlabel="γ", ylabel="share of (choice, alternative) pairs", ylim=(0, 1.02))
+    for a in (ax, ax2): a.axvline(gamma, ls="--", color="k", lw=1)
+    ax.text(gamma, 0.02, f" γ = {gamma:g}", fontsize=9)
+    fig.tight_layout()
+    save_figure(fig, figures_dir, "il_reward_vs_gamma", "How much the training target weighs the curator's choice",
+                f"At the γ used (dashed line, {gamma:g}) the chosen films' targets should sit clearly above the "
+                "alternatives' and out-score nearly all of them.")
+    return fig
 
+# %% ../nbs/60_imitation.ipynb #1b0db33b
 def plot_sample_counts(
     table: pd.DataFrame,    # `ILSamples.table`
     figures_dir=None,       # save as il_samples_per_slot_channel_month.png there
 ) -> matplotlib.figure.Figure:
     "Samples (chosen and alternatives) per time slot, channel and month."
-    fig, axes = plt.subplots(1, 3, figsize=(16, 3.6), gridspec_kw={"width_ratios": [1, 0.6, 2.2]})
+    fig, axes = plt.subplot_mosaic([["time_slot", "channel"], ["month_", "month_"]], figsize=(10, 6.5),
+                                   gridspec_kw={"width_ratios": [1.4, 1]})
     lab = table.assign(kind=np.where(table.selected == 1, "chosen", "alternatives"),
                        month_=pd.to_datetime(table.date).dt.strftime("%Y-%m"))
-    for ax, col, title in [(axes[0], "time_slot", "per time slot"), (axes[1], "channel", "per channel"),
-                           (axes[2], "month_", "per month")]:
+    for col, title in [("time_slot", "per time slot"), ("channel", "per channel"), ("month_", "per month")]:
         ct = pd.crosstab(lab[col], lab["kind"]).reindex(columns=["chosen", "alternatives"], fill_value=0)
         if col == "time_slot": ct = ct.reindex([s for s in TIME_SLOTS if s in ct.index])
-        ct.plot.bar(stacked=True, ax=ax, color=["tab:red", "tab:grey"], legend=False, rot=45 if col != "channel" else 0)
-        ax.set(title=f"Samples {title}", xlabel="", ylabel="samples")
-    fig.legend(*axes[0].get_legend_handles_labels(), loc="upper center", ncols=2, bbox_to_anchor=(0.5, 1.06))
-    return _save(fig, figures_dir, "il_samples_per_slot_channel_month")
+        ct.plot.bar(stacked=True, ax=axes[col], color=["tab:red", "tab:grey"], legend=False, rot=45 if col == "month_" else 0)
+        axes[col].set(title=f"Samples {title}", xlabel="", ylabel="samples")
+    fig.tight_layout()
+    fig.legend(*axes["time_slot"].get_legend_handles_labels(), loc="lower center", ncols=2, bbox_to_anchor=(0.5, 1.0))
+    save_figure(fig, figures_dir, "il_samples_per_slot_channel_month", "How many training examples each slot, channel and month gives",
+                "Look for thin or empty time slots and months: the model learns little about them.")
+    return fig
 
+# %% ../nbs/60_imitation.ipynb #a7870222
+def positive_rate(
+    table: pd.DataFrame,         # `ILSamples.table`
+    movie_features: np.ndarray,  # (N, 24): genre flags in columns 5…23
+    min_samples: int = 10,       # cells with fewer samples stay missing
+) -> pd.DataFrame:               # genre × time slot: share of the samples that are the curator's choice
+    "Share of each genre's samples in each time slot that are the curator's choice."
+    flags = movie_features[:, 5:].astype(np.float64)                                        # (N, genres)
+    slots_ = [s for s in TIME_SLOTS if s in set(table["time_slot"])]
+    in_slot = (table["time_slot"].to_numpy()[:, None] == np.array(slots_)[None, :]).astype(np.float64)  # (N, slots)
+    n = flags.T @ in_slot
+    chosen = (flags * table["selected"].to_numpy()[:, None]).T @ in_slot
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return pd.DataFrame(np.where(n >= min_samples, chosen / n, np.nan), index=list(GENRES), columns=slots_)
+
+# %% ../nbs/60_imitation.ipynb #80be3737
 def plot_positive_rate(
     table: pd.DataFrame,            # `ILSamples.table`
     movie_features: np.ndarray,     # (N, 24): genre flags in columns 5…23
     figures_dir=None,               # save as il_positive_rate_slot_genre.png there
 ) -> matplotlib.figure.Figure:
-    "Share of samples that are the curator's choice, per time slot and genre."
-    flags = pd.DataFrame(movie_features[:, 5:].astype(bool), columns=GENRES)
-    sel, ts = table["selected"].to_numpy(), table["time_slot"].to_numpy()
-    slots_ = [s for s in TIME_SLOTS if s in set(ts)]
-    rate = pd.DataFrame({g: [sel[(ts == s) & flags[g].to_numpy()].mean() if ((ts == s) & flags[g].to_numpy()).any() else np.nan
-                             for s in slots_] for g in GENRES}, index=slots_)
-    fig, ax = plt.subplots(figsize=(14, 0.7 * len(slots_) + 1.6))
-    im = ax.imshow(rate.to_numpy(dtype=float), cmap="RdBu_r", vmin=0, vmax=2 * sel.mean() if sel.mean() > 0 else 1, aspect="auto")
-    ax.set_xticks(range(len(GENRES)), GENRES, rotation=45, ha="right"); ax.set_yticks(range(len(slots_)), slots_)
-    for (i, j), v in np.ndenumerate(rate.to_numpy(dtype=float)):
-        if np.isfinite(v): ax.text(j, i, f"{v:.2f}", ha="center", va="center", fontsize=7,
-                                   color="white" if abs(v - sel.mean()) > 0.6 * sel.mean() else "black")
-    fig.colorbar(im, ax=ax, label="share chosen (white = average)")
-    ax.set_title(f"How often a film of each genre is the curator's choice, per time slot (average {sel.mean():.2f})")
-    return _save(fig, figures_dir, "il_positive_rate_slot_genre")
+    "Share of samples that are the curator's choice, per genre and time slot (heat map)."
+    rate, avg = positive_rate(table, movie_features), float(table["selected"].mean())
+    fig, ax = plt.subplots(figsize=(9, 7.5))
+    im = ax.imshow(rate.to_numpy(), cmap="RdBu_r", vmin=0, vmax=2 * avg if avg > 0 else 1, aspect="auto")
+    ax.set_xticks(range(rate.shape[1]), [s.replace("_", " ") for s in rate.columns]); ax.set_yticks(range(len(rate)), rate.index)
+    for (i, j), v in np.ndenumerate(rate.to_numpy()):
+        if np.isfinite(v): ax.text(j, i, f"{v:.2f}", ha="center", va="center", fontsize=9,
+                                   color="white" if abs(v - avg) > 0.6 * avg else "black")
+    fig.colorbar(im, ax=ax, label="share of samples chosen (white = average)")
+    ax.set_title(f"How often a film of each genre is the curator's choice, per time slot (average {avg:.2f})")
+    fig.tight_layout()
+    save_figure(fig, figures_dir, "il_positive_rate_slot_genre", "Which genres the curators choose in each time slot",
+                "Red cells are genres chosen more often than average in that slot, blue ones less often; "
+                "blank cells have too few samples to tell.")
+    return fig
 
+# %% ../nbs/60_imitation.ipynb #df05118d
 def plot_signal_correlations(
     table: pd.DataFrame,    # `ILSamples.table`
     figures_dir=None,       # save as il_signal_correlations.png there
 ) -> matplotlib.figure.Figure:
     "Correlation of each reward signal (and the pseudo-reward) with the curator's choice."
     corr = signal_summary(table)["corr_with_choice"].drop("reward")
-    fig, ax = plt.subplots(figsize=(7, 3.2))
+    fig, ax = plt.subplots(figsize=(8, 3.4))
     ax.barh(corr.index[::-1], corr.to_numpy()[::-1], color=np.where(corr.to_numpy()[::-1] >= 0, "tab:red", "tab:blue"))
     ax.axvline(0, color="k", lw=0.8)
     ax.set(title="Which signals go with the curator's choice", xlabel="correlation with 'chosen' (point-biserial)")
-    return _save(fig, figures_dir, "il_signal_correlations")
+    fig.tight_layout()
+    save_figure(fig, figures_dir, "il_signal_correlations", "Which signals go with the curator's choice",
+                "Bars to the right are signals the curators' choices follow, bars left of zero signals they go against; "
+                "bars near zero are signals they ignore.")
+    return fig
 
 # %% ../nbs/60_imitation.ipynb #95a86882
 def load_audience_model(

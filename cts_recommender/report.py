@@ -15,12 +15,12 @@ logger = logging.getLogger(__name__)
 
 # %% auto #0
 __all__ = ['logger', 'FIGURE_DPI', 'STAGE_ORDER', 'STAGE_TITLES', 'STAGE_FACTS', 'METRIC_LABELS', 'AUDIENCE_KEYS', 'fmt',
-           'float_repr', 'display_setup', 'save_figure', 'title_from_name', 'figure_info', 'stage_figures',
-           'reader_outputs', 'reader_cells', 'failure_location', 'reader_links', 'stage_html', 'stage_counts',
-           'fact_value', 'rule_label', 'dict_table', 'fact_lines', 'all_numbers', 'metrics_table', 'stage_metrics',
-           'stage_state', 'run_failed', 'outputs_written_at', 'figure_block', 'stage_links', 'failure_note',
-           'stage_section', 'run_time', 'inputs_kind', 'run_banner', 'redact_secrets', 'write_index', 'prune_reports',
-           'prune_stage_cache', 'chromium_path', 'browser_check', 'browser_screenshot']
+           'float_repr', 'display_setup', 'log_progress', 'save_figure', 'title_from_name', 'figure_info',
+           'stage_figures', 'reader_outputs', 'reader_cells', 'failure_location', 'reader_links', 'stage_html',
+           'stage_counts', 'fact_value', 'rule_label', 'dict_table', 'fact_lines', 'all_numbers', 'metrics_table',
+           'stage_metrics', 'stage_state', 'run_failed', 'outputs_written_at', 'figure_block', 'stage_links',
+           'failure_note', 'stage_section', 'run_time', 'inputs_kind', 'run_banner', 'redact_secrets', 'write_index',
+           'prune_reports', 'prune_stage_cache', 'chromium_path', 'browser_check', 'browser_screenshot']
 
 # %% ../nbs/85_report.ipynb #r0052f38
 def _missing(v) -> bool: return v is None or (isinstance(v, float) and math.isnan(v))
@@ -54,6 +54,18 @@ def display_setup() -> None:
     pd.set_option("styler.format.precision", 3)
     pd.set_option("display.max_columns", 40)
     pd.set_option("display.width", 160)
+
+# %% ../nbs/85_report.ipynb #r0094a02
+def log_progress(
+    level: str = "INFO",  # the lowest level shown
+) -> logging.Handler:     # the handler set on the package's logger
+    "Send the package's log lines to standard error as `HH:MM:SS message` (a report run's progress)."
+    import sys
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(message)s", "%H:%M:%S"))
+    pkg = logging.getLogger("cts_recommender")
+    pkg.handlers[:] = [handler]; pkg.setLevel(level); pkg.propagate = False
+    return handler
 
 # %% ../nbs/85_report.ipynb #r01149a0
 FIGURE_DPI = 110

@@ -4,29 +4,30 @@
 
 # %% ../nbs/90_runner.ipynb #8d7f0783
 from __future__ import annotations
-import ast, builtins, contextlib, fcntl, html, importlib, json, logging, os, platform, secrets, shutil, socket, sys
+import ast, builtins, contextlib, fcntl, importlib, json, logging, os, platform, re, secrets, shutil, socket, sys
 import tempfile, threading, time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterator
 
 import cts_recommender
-from . import io
+from . import io, report
 from .settings import Settings, get_settings, project_root
 from .io import InputError, content_key, file_sha256, read_json, write_json, manifest_path
 
 logger = logging.getLogger(__name__)
 
 # %% auto #0
-__all__ = ['logger', 'PACKAGE', 'LOCK_FILE', 'Stage', 'RunConfig', 'default_stages', 'plan_waves', 'StageNotebookError',
-           'cell_text', 'is_run_heading', 'directive', 'is_export_call', 'report_notebook', 'undefined_names',
-           'stage_notebook_problems', 'check_stage_notebooks', 'imported_modules', 'module_closure', 'stage_inputs',
-           'stage_code', 'stage_key', 'outputs_unchanged', 'RunLocked', 'new_run_id', 'lock_holder', 'describe_holder',
-           'run_lock', 'check_user_inputs', 'check_writable', 'incomplete_reports', 'clean_killed_runs', 'StageFailed',
-           'section_of', 'failure_message', 'execute_stage', 'to_html', 'carry_over_report', 'RunContext',
-           'missing_inputs', 'run_stage', 'run_waves', 'write_run_report', 'PipelineFailed', 'run_pipeline',
-           'write_index', 'cli']
+__all__ = ['logger', 'REPORT_SETUP', 'PACKAGE', 'LOCK_FILE', 'KERNEL_NOISE', 'RUN_EPILOG', 'Stage', 'RunConfig', 'default_stages',
+           'plan_waves', 'StageNotebookError', 'cell_text', 'is_run_heading', 'directive', 'is_export_call',
+           'report_notebook', 'undefined_names', 'stage_notebook_problems', 'check_stage_notebooks', 'imported_modules',
+           'module_closure', 'stage_inputs', 'stage_code', 'stage_key', 'outputs_unchanged', 'RunLocked', 'new_run_id',
+           'lock_holder', 'describe_holder', 'run_lock', 'check_user_inputs', 'check_writable', 'incomplete_reports',
+           'clean_killed_runs', 'StageFailed', 'section_of', 'failure_message', 'StageRelay', 'execute_stage',
+           'carry_over_report', 'RunContext', 'missing_inputs', 'run_stage', 'run_waves', 'full_view', 'same_reports',
+           'run_manifest', 'write_run_report', 'PipelineFailed', 'run_pipeline', 'cli']
 
 # %% ../nbs/90_runner.ipynb #5cd61dd8
 @dataclass(frozen=True)
@@ -89,6 +90,11 @@ def default_stages() -> dict[str, Stage]:
           lambda st: {"il_samples": st.il_samples_path, "il_data": st.il_data_path},
           lambda c: _p(c, "il", historical_path=c.settings.historical_path, catalog_path=c.settings.whatson_catalog_path,
                        audience_model_path=c.settings.audience_model_path, holidays_path=c.holidays_path, seed=c.seed)),
+        S("recommender", "70_recommender.ipynb", ("programming", "whatson", "historical"),
+          lambda st: {"recommender_model": st.recommender_model_path, "recommender_metrics": st.recommender_metrics_path},
+          lambda c: _p(c, "recommender", historical_path=c.settings.historical_path, catalog_path=c.settings.whatson_catalog_path,
+                       ml_features_path=c.settings.ml_features_path, programming_path=c.settings.programming_path,
+                       holidays_path=c.holidays_path, seed=c.seed)),
     ]}
 
 # %% ../nbs/90_runner.ipynb #48121dc0
@@ -134,10 +140,13 @@ def is_export_call(cell) -> bool:
     return cell["cell_type"] == "code" and "nbdev_export" in cell_text(cell)
 
 # %% ../nbs/90_runner.ipynb #7093d93c
+REPORT_SETUP = ("from cts_recommender.report import display_setup, log_progress  # added by the runner\n"
+                "display_setup(); log_progress()")
+
 def report_notebook(
     path: Path|str,             # a stage notebook (nbs/NN_name.ipynb)
 ) -> nbformat.NotebookNode:     # the notebook a report run executes
-    "Cut a stage notebook down to what a report runs: title, imports, parameters, the module's names, the Run section."
+    "Cut a stage notebook down to what a report runs: title, setup, imports, parameters, the module's names, the Run section."
     import nbformat  # with papermill: needed to run reports, not to import the package
     path = Path(path); cells = nbformat.read(path, as_version=4).cells
     params = [i for i, c in enumerate(cells) if "parameters" in c.metadata.get("tags", [])]
@@ -152,8 +161,9 @@ def report_notebook(
     imports = [c for c in cells[:params[0]] if c.cell_type == "code" and directive(c, "default_exp") is None]
     names = nbformat.v4.new_code_cell(f"from cts_recommender.{module} import *  # the stage's public names (added by the runner)")
     names.id = "stage-module-names"
+    setup = nbformat.v4.new_code_cell(REPORT_SETUP); setup.id = "report-setup"
     run = [c for c in cells[runs[0]:] if not is_export_call(c)]
-    nb = nbformat.v4.new_notebook(cells=[*title, *imports, cells[params[0]], names, *run])
+    nb = nbformat.v4.new_notebook(cells=[*title, setup, *imports, cells[params[0]], names, *run])
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
     nb.metadata["cts_stage"] = {"notebook": path.name, "module": module}
     return nb
@@ -423,6 +433,43 @@ def failure_message(
     return (f"stage {stage.name!r} failed in section {section!r}, cell In [{e.exec_count}]: {e.ename}: {evalue} "
             f"(executed notebook: {executed})")
 
+# %% ../nbs/90_runner.ipynb #a1f0c0de
+_PRINT_LOCK = threading.Lock()  # stages run side by side: one line at a time on the terminal
+KERNEL_NOISE = ("Kernel is running over TCP", "[IPKernelApp]", "To connect another client to this kernel")
+
+def _last_state(line: str) -> str:
+    "What a line shows once its carriage returns have rewritten it: its last non-empty `\r` segment."
+    return next((seg for seg in reversed(line.split("\r")) if seg.strip()), "")
+
+class StageRelay:
+    "A file-like sink for a kernel's output streams: each line goes to the terminal, prefixed with the stage's name."
+    def __init__(self,
+                 stage: str,             # the stage's name (the prefix)
+                 out=None,               # where lines go (default: `sys.stderr` at the time of writing)
+                 bar_every_s: float = 5.0,  # a progress bar (`\r` updates) is shown at most this often
+                ):
+        self.stage, self.out, self.bar_every_s, self.buf, self.bar_shown = stage, out, bar_every_s, "", 0.0
+
+    def _say(self, line: str) -> None:
+        line = line.rstrip()
+        if not line.strip() or any(n in line for n in KERNEL_NOISE): return
+        with _PRINT_LOCK: print(f"  {self.stage} | {line}", file=self.out or sys.stderr, flush=True)
+
+    def write(self, text: str) -> int:
+        "Print every finished line (a bar's last state when `\r` rewrote it); throttle unfinished bar updates."
+        *lines, self.buf = (self.buf + text).split("\n")
+        for line in lines: self._say(_last_state(line))
+        if "\r" in self.buf:
+            latest = _last_state(self.buf)
+            if time.monotonic() - self.bar_shown >= self.bar_every_s: self._say(latest); self.bar_shown = time.monotonic()
+            self.buf = "\r" + latest
+        return len(text)
+
+    def flush(self) -> None: pass
+    def close(self) -> None:
+        "Print what is left (a last unfinished line)."
+        if self.buf: self._say(_last_state(self.buf)); self.buf = ""
+
 # %% ../nbs/90_runner.ipynb #922229ab
 def _kernel_manager(log_path: Path) -> type:
     "A kernel manager class whose kernel process writes its stdout/stderr to `log_path`, not to the terminal."
@@ -435,33 +482,34 @@ def _kernel_manager(log_path: Path) -> type:
     return KernelLoggingToFile
 
 def execute_stage(
-    stage: Stage,      # the stage to run
-    params: dict,      # papermill parameters
-    report_dir: Path,  # where the executed notebook (.ipynb + .html) goes
-    nbs_dir: Path,     # folder holding the stage notebooks
-) -> Path:             # the executed notebook
-    "Run a stage's report notebook with papermill; keep the executed copy and its HTML export."
+    stage: Stage,              # the stage to run
+    params: dict,              # papermill parameters
+    report_dir: Path,          # where the executed notebook (.ipynb + .html) goes
+    nbs_dir: Path,             # folder holding the stage notebooks
+    siblings: list|None = None,  # notebook files of every stage (links between them stay in the report folder)
+    relay: bool = True,        # relay the stage's output streams to the terminal while it runs
+) -> Path:                     # the executed notebook
+    "Run a stage's report notebook with papermill; keep the executed copy and its reader's HTML page."
     import nbformat, papermill as pm
-    out = report_dir/stage.notebook
+    out, sink = report_dir/stage.notebook, StageRelay(stage.name) if relay else None
     with tempfile.TemporaryDirectory(prefix=".build-", dir=report_dir) as tmp:
         src = Path(tmp)/stage.notebook; nbformat.write(report_notebook(nbs_dir/stage.notebook), src)
         try:
             pm.execute_notebook(str(src), str(out), parameters=params, kernel_name="python3", language="python",
-                                progress_bar=False, log_output=False, resources={"metadata": {"path": str(nbs_dir)}},
+                                progress_bar=False, log_output=False, stdout_file=sink, stderr_file=sink,
+                                resources={"metadata": {"path": str(nbs_dir)}},
                                 kernel_manager_class=_kernel_manager(report_dir/"logs"/f"{stage.name}.kernel.log"))
         except pm.PapermillExecutionError as e:
             raise StageFailed(failure_message(stage, out, e), e.ename, "\n".join(e.traceback)) from None
         finally:
-            if out.exists(): to_html(out)
+            if sink: sink.close()
+            if out.exists(): _reader_page(out, siblings)
     return out
 
-def to_html(nb_path: Path) -> Path|None:
-    "Export an executed notebook to a standalone HTML page (figures embedded), beside it."
-    from nbconvert import HTMLExporter
-    try: body, _ = HTMLExporter(exclude_input_prompt=True, exclude_output_prompt=True).from_filename(str(nb_path))
-    except Exception as e: logger.warning("no HTML for %s: %s", nb_path, e); return None
-    out = nb_path.with_suffix(".html"); out.write_text(body, encoding="utf-8")
-    return out
+def _reader_page(executed: Path, siblings: list|None) -> Path|None:
+    "The reader's HTML of an executed notebook (`report.stage_html`); a warning, not a failure, when it cannot be made."
+    try: return report.stage_html(executed, siblings=siblings)
+    except Exception as e: logger.warning("no HTML page for %s: %s", executed, e); return None
 
 # %% ../nbs/90_runner.ipynb #3ec1bda6
 def carry_over_report(
@@ -487,6 +535,7 @@ class RunContext:
     report_dir: Path
     state: dict
     force: bool = False
+    relay: bool = True                                   # relay each stage's progress to the terminal
     lock: threading.Lock = field(default_factory=threading.Lock)
 
 def missing_inputs(
@@ -512,17 +561,18 @@ def run_stage(
         raise StageFailed(f"stage {name!r} cannot start: {why}", "InputError")  # the user's input (files, --only): exit 2
     key, prev = stage_key(stage, run.cfg, run.stages, run.nbs_dir), run.state.get(name, {})
     if not run.force and prev.get("key") == key and outputs_unchanged(stage, st, prev.get("outputs", {})):
-        logger.info("stage %s unchanged: skipped (report of run %s)", name, prev.get("run_id"))
-        carry_over_report(st.reports_dir/prev["run_id"], run.report_dir, stage)
+        logger.info("stage %s unchanged: skipped (outputs and report of run %s)", name, prev.get("run_id"))
         return {"status": "skipped", "seconds": 0.0, "report": str((run.report_dir/stage.notebook).relative_to(st.reports_dir)),
                 "key": key, "from_run": prev["run_id"]}
     params = stage.params(run.cfg) | {"figures_dir": str(run.report_dir/"figures")}
     logger.info("stage %s: running %s", name, stage.notebook)
-    t0 = time.time(); nb = execute_stage(stage, params, run.report_dir, run.nbs_dir)
+    t0 = time.time()
+    nb = execute_stage(stage, params, run.report_dir, run.nbs_dir, [s.notebook for s in run.stages.values()], run.relay)
     outs = {k: file_sha256(p) for k, p in stage.outputs(st).items() if p.exists()}
     with run.lock:
         run.state[name] = {"key": key, "outputs": outs, "run_id": run.report_dir.name, "report": str(nb.relative_to(st.reports_dir))}
         write_json(run.state, st.reports_dir/"state.json")
+    logger.info("stage %s: done in %.1fs", name, time.time() - t0)
     return {"status": "ran", "seconds": round(time.time() - t0, 2), "report": run.state[name]["report"], "key": key}
 
 # %% ../nbs/90_runner.ipynb #eb4b62ae
@@ -566,26 +616,93 @@ def _versions() -> dict:
     pk = {n: md.version(n) for n in ("pandas", "numpy", "scikit-learn", "pyarrow", "papermill", "rapidfuzz")}
     return {"cts_recommender": cts_recommender.__version__, "python": platform.python_version(), **pk}
 
+def full_view(
+    run: RunContext,
+    results: dict[str, dict],  # stage → this run's result
+) -> dict[str, dict]:          # every stage of the table that has a result or intact outputs, in table order
+    "This run's stages plus those it did not select (`--only`) whose outputs are still the ones their last run made."
+    st, view = run.cfg.settings, {}
+    for n, stage in run.stages.items():
+        prev = run.state.get(n) or {}
+        if n in results: view[n] = results[n]
+        elif prev.get("run_id") and outputs_unchanged(stage, st, prev.get("outputs", {})):
+            view[n] = {"status": "skipped", "seconds": 0.0, "selected": False, "from_run": prev["run_id"],
+                       "report": str((run.report_dir/stage.notebook).relative_to(st.reports_dir))}
+    return view
+
+def same_reports(
+    view: dict[str, dict],  # this run's full view (`full_view`)
+    shown: dict,            # the manifest of the report `latest` points to
+) -> bool:                  # whether that report already shows exactly these stage reports
+    "Whether a run that ran nothing would show what the latest report shows: same stages, each from the same run."
+    made_in = lambda r, run_id: r.get("from_run") or run_id
+    theirs = {n: made_in(r, shown.get("run_id")) for n, r in (shown.get("stages") or {}).items() if r.get("status") in ("ran", "skipped")}
+    return all(r["status"] == "skipped" for r in view.values()) and theirs == {n: r["from_run"] for n, r in view.items()}
+
+def _point(reports_dir: Path, link: str, run_id: str) -> None:
+    "Point `reports/<link>` (`latest`, `last-failure`) at a run folder, atomically."
+    tmp = reports_dir/f".{link}-{run_id}"
+    tmp.unlink(missing_ok=True); tmp.symlink_to(run_id, target_is_directory=True)
+    os.replace(tmp, reports_dir/link)
+
+def _prune(run: RunContext) -> None:
+    "Keep the report folders and the stage cache within the settings' counts (`reports_keep`, `stage_cache_keep`)."
+    st = run.cfg.settings
+    try:
+        report.prune_reports(st.reports_dir, keep=st.reports_keep, protect={s.get("run_id") for s in run.state.values()})
+        report.prune_stage_cache(st.cache_dir/"stages", keep=st.stage_cache_keep)
+    except OSError as e: logger.warning("pruning old reports failed: %s", e)
+
+# %% ../nbs/90_runner.ipynb #b2c0ffee
+def _on_sample(cfg: RunConfig) -> bool:
+    "Whether the run reads the embedded sample: its RData and WhatsOn exports are the sample's files, or copies of them."
+    from cts_recommender.tmdb import is_same_export
+    st = cfg.settings
+    return is_same_export(cfg.rdata, st.sample_rdata) and is_same_export(cfg.whatson, st.sample_whatson)
+
+def run_manifest(
+    run: RunContext,
+    view: dict[str, dict],  # the full view (`full_view`)
+    started_at: str,        # ISO time the run started (UTC)
+    seconds: float,         # the run's duration
+    cleaned: dict,          # what was cleaned after killed runs
+) -> dict:                  # the run manifest
+    "The run manifest: inputs and their hashes, parameters, each stage's result and output manifests, model metrics."
+    cfg, st = run.cfg, run.cfg.settings
+    m = {"run_id": run.report_dir.name, "started_at": started_at, "seconds": round(seconds, 2), "on_sample": _on_sample(cfg),
+         "versions": _versions(), "cleaned": cleaned,
+         "inputs": {k: {"path": str(p), "sha256": file_sha256(p) if p.is_file() else None}
+                    for k, p in {"rdata": cfg.rdata_path, "whatson": cfg.whatson_path, "holidays": cfg.holidays_path}.items()},
+         "parameters": {n: run.stages[n].params(cfg) for n in view},
+         "stages": {n: r | {"manifests": _stage_manifests(run.stages[n], st)} for n, r in view.items()}}
+    for n in view:   # a stage's `*_metrics` JSON output (audience_metrics, recommender_metrics)
+        for k, p in run.stages[n].outputs(st).items():
+            if k.endswith("_metrics") and p.suffix == ".json" and p.exists(): m[k] = read_json(p)
+    return m
+
 def write_run_report(
     run: RunContext,
-    results: dict[str, dict],  # stage → result
+    results: dict[str, dict],  # stage → this run's result
+    started_at: str,           # ISO time the run started (UTC)
     seconds: float,            # the run's duration
     cleaned: dict,             # what was cleaned after killed runs
-) -> dict:                     # the run manifest
-    "Write the run manifest and `index.html` into the run's folder and point `reports/latest` at it."
-    cfg, st, report_dir = run.cfg, run.cfg.settings, run.report_dir
-    manifest = {"run_id": report_dir.name, "seconds": round(seconds, 2), "versions": _versions(), "cleaned": cleaned,
-                "inputs": {k: {"path": str(p), "sha256": file_sha256(p) if p.is_file() else None}
-                           for k, p in {"rdata": cfg.rdata_path, "whatson": cfg.whatson_path, "holidays": cfg.holidays_path}.items()},
-                "parameters": {n: run.stages[n].params(cfg) for n in results},
-                "stages": {n: r | {"manifests": _stage_manifests(run.stages[n], st)} for n, r in results.items()}}
-    if st.audience_metrics_path.exists() and "audience" in results: manifest["audience_metrics"] = read_json(st.audience_metrics_path)
+) -> dict:                     # the run manifest (`report_run_id`: the folder whose index shows it)
+    "Write the run's folder (manifest, index, carried-over stage reports) and its link; a run that changed nothing writes none."
+    st, report_dir = run.cfg.settings, run.report_dir
+    view, latest = full_view(run, results), st.reports_dir/"latest"
+    manifest = run_manifest(run, view, started_at, seconds, cleaned)
+    shown = read_json(latest/"manifest.json") if (latest/"index.html").exists() and (latest/"manifest.json").exists() else None
+    if not cleaned["report_folders"] and shown is not None and same_reports(view, shown):
+        shutil.rmtree(report_dir, ignore_errors=True)   # nothing new to show: the latest report is this run's report
+        _prune(run)
+        return manifest | {"report_run_id": shown["run_id"], "unchanged": True}
+    for n, r in view.items():
+        if r["status"] == "skipped": carry_over_report(st.reports_dir/r["from_run"], report_dir, run.stages[n])
     write_json(manifest, report_dir/"manifest.json")
-    write_index(manifest, report_dir)
-    tmp_link = st.reports_dir/f".latest-{report_dir.name}"
-    tmp_link.unlink(missing_ok=True); tmp_link.symlink_to(report_dir.name, target_is_directory=True)
-    os.replace(tmp_link, st.reports_dir/"latest")
-    return manifest
+    report.write_index(manifest, report_dir, list(run.stages), {n: s.notebook for n, s in run.stages.items()})
+    _point(st.reports_dir, "last-failure" if report.run_failed(manifest) else "latest", report_dir.name)
+    _prune(run)
+    return manifest | {"report_run_id": report_dir.name}
 
 # %% ../nbs/90_runner.ipynb #e47c0bb6
 class PipelineFailed(RuntimeError):
@@ -607,6 +724,7 @@ def run_pipeline(
     run_id: str|None = None,                 # report folder name (default: `new_run_id()`)
     max_parallel: int = 2,                   # stages run side by side within a wave
     wait: bool = False,                      # wait for a run holding the data root instead of stopping
+    relay: bool = True,                      # relay each stage's progress lines to the terminal (stderr)
 ) -> dict:                                   # the run manifest
     "Run the selected stages in dependency order, one run per data root; skip unchanged ones; write the report."
     stages = stages or default_stages(); nbs_dir = Path(nbs_dir or project_root()/"nbs"); st = cfg.settings
@@ -616,51 +734,21 @@ def run_pipeline(
     run_id = run_id or new_run_id()
     with run_lock(st.data_root, run_id, wait=wait):
         t0, state_path = time.time(), st.reports_dir/"state.json"
-        run = RunContext(cfg, stages, nbs_dir, st.reports_dir/run_id, read_json(state_path) if state_path.exists() else {}, force)
+        started_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        run = RunContext(cfg, stages, nbs_dir, st.reports_dir/run_id, read_json(state_path) if state_path.exists() else {}, force, relay)
         (run.report_dir/"figures").mkdir(parents=True, exist_ok=True)
         cleaned = clean_killed_runs(st, run.state, run.report_dir, stages)
         if cleaned["report_folders"]: write_json(run.state, state_path)
         results = run_waves(run, only, max_parallel)
-        manifest = write_run_report(run, results, time.time() - t0, cleaned)
+        manifest = write_run_report(run, results, started_at, time.time() - t0, cleaned)
     if failed := {n: r for n, r in results.items() if r["status"] == "failed"}: raise PipelineFailed(failed, manifest)
     return manifest
 
-# %% ../nbs/90_runner.ipynb #1fa5d6f1
-def _headline(m: dict) -> str:
-    "Short 'key: value' list of a stage manifest's counts."
-    counts = {}
-    for man in m.get("manifests", {}).values(): counts |= {k: v for k, v in (man.get("counts") or {}).items() if not isinstance(v, (dict, list))}
-    return ", ".join(f"{k}: {v}" for k, v in list(counts.items())[:8]) or "—"
-
-def write_index(manifest: dict, report_dir: Path) -> Path:
-    "Write `index.html`: stages, seconds, counts, audience metrics, links to the notebooks and the figures."
-    esc = html.escape
-    def link(r): return f"<a href='../{esc(r['report'][:-len('.ipynb')])}.html'>report</a>" if r.get("report") else ""
-    def err(r): return f"<br><b>{esc(r['error'])}</b>" if r.get("error") else ""
-    rows = "".join(f"<tr><td>{esc(n)}</td><td>{esc(r['status'])}</td><td>{r.get('seconds', '')}</td>"
-                   f"<td>{link(r)}</td><td>{esc(_headline(r))}{err(r)}</td></tr>" for n, r in manifest["stages"].items())
-    am = (manifest.get("audience_metrics") or {}).get("time_split", {})
-    names = {"r2": "R²", "mae": "MAE (thousands)", "mape": "MAPE", "spearman": "Spearman", "pairwise_accuracy": "pairwise ranking accuracy",
-             "baseline_r2": "baseline R² (channel × weekday × hour)", "baseline_mae": "baseline MAE", "best_reachable_r2": "best reachable R²"}
-    def cell(d, k): v = d.get(k); return f"{v:.3f}" if isinstance(v, (int, float)) else "—"
-    metrics = "".join(f"<tr><td>{esc(label)}</td><td>{cell(am, k)}</td><td>{cell(am.get('films') or {}, k)}</td></tr>"
-                      for k, label in names.items()) if am else ""
-    figs = "".join(f"<figure><img src='figures/{esc(p.name)}' style='max-width:45%'><figcaption>{esc(p.stem)}</figcaption></figure>"
-                   for p in sorted((report_dir/"figures").glob("*.png")))
-    page = (f"<!doctype html><meta charset='utf-8'><title>cts_recommender run {esc(manifest['run_id'])}</title>"
-            f"<h1>Run {esc(manifest['run_id'])}</h1><p>{manifest['seconds']} s in all · package "
-            f"{esc(manifest['versions']['cts_recommender'])} · <a href='manifest.json'>manifest.json</a></p>"
-            f"<h2>Stages</h2><table border=1 cellpadding=4><tr><th>stage</th><th>status</th><th>seconds</th><th>notebook</th><th>counts</th></tr>{rows}</table>"
-            + (f"<h2>Audience model, held-out last 20% of dates</h2><table border=1 cellpadding=4>"
-               f"<tr><th>metric</th><th>all programmes</th><th>films</th></tr>{metrics}</table>" if metrics else "")
-            + f"<h2>Figures</h2>{figs or '<p>none</p>'}")
-    out = report_dir/"index.html"; out.write_text(page, encoding="utf-8")
-    return out
-
 # %% ../nbs/90_runner.ipynb #309e1a73
 def _setup_logging(level: str) -> None:
-    "Log lines on stderr; the notebook machinery (papermill, nbclient, kernels' shutdown) only with DEBUG."
-    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s", force=True)
+    "Log lines on stderr (`HH:MM:SS message`); the notebook machinery (papermill, nbclient, kernels' shutdown) only with DEBUG."
+    fmt = "%(asctime)s %(levelname)s %(name)s: %(message)s" if level == "DEBUG" else "%(asctime)s %(message)s"
+    logging.basicConfig(level=level, format=fmt, datefmt="%H:%M:%S", force=True)
     if level == "DEBUG": return
     for noisy in ("papermill", "traitlets", "nbclient", "jupyter_client", "asyncio", "tornado"):
         logging.getLogger(noisy).setLevel(logging.CRITICAL)
@@ -672,15 +760,36 @@ def _say(msg: str, code: int) -> int:
     return code
 
 def _summary(m: dict) -> None:
-    "One line per stage on stdout: status and seconds."
-    for n, r in m["stages"].items(): print(f"{n:12s} {r['status']:8s} {r.get('seconds', 0.0):7.1f}s")
+    "One line per stage on stdout: what happened to it and how long it took."
+    def what(r):
+        if r.get("selected") is False: return f"kept     (not selected; outputs of run {r.get('from_run')})"
+        if r["status"] == "skipped": return f"unchanged (outputs of run {r.get('from_run')})"
+        return f"{r['status']:8s} {r.get('seconds', 0.0):7.1f}s"
+    for n, r in m["stages"].items(): print(f"{n:12s} {what(r)}")
 
 # %% ../nbs/90_runner.ipynb #805992c0
+RUN_EPILOG = """\
+where things go:
+  everything is written under the data root ({root} now; set it with --data-root or CTS_DATA_ROOT):
+    processed/  programming, WhatsOn catalogue, broadcast history, imitation-learning data
+    models/     audience model + metrics, recommender + metrics
+    reports/<run-id>/index.html  the run's overview page (stage pages, executed notebooks, figures);
+    reports/latest  the last run without failures;  reports/last-failure  the last failed run
+  a run that changes nothing adds no report folder; old ones are pruned past CTS_REPORTS_KEEP ({keep}).
+
+TMDB key:
+  the embedded sample (the default) never needs one: its TMDB answers come from a local fake server.
+  An --rdata / --whatson file whose content (SHA-256) equals the sample's file counts as the sample,
+  wherever it is copied. Any other export is a real one: its film titles are looked up on TMDB and
+  need CTS_TMDB__API_KEY (answers are cached under <data root>/cache/tmdb)."""
+
 def cli(argv: list[str]|None = None) -> int:
     "cts-reco-run: run the pipeline notebooks end to end (embedded sample by default) and write the report."
     import argparse
-    ap = argparse.ArgumentParser(prog="cts-reco-run", description=cli.__doc__)
-    ap.add_argument("--data-root", type=Path, help="data root: outputs, caches and reports go under it (default: settings, CTS_DATA_ROOT)")
+    st = get_settings()
+    ap = argparse.ArgumentParser(prog="cts-reco-run", description=cli.__doc__, epilog=RUN_EPILOG.format(root=st.data_root, keep=st.reports_keep),
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data-root", type=Path, help=f"data root: outputs, caches and reports go under it (default: CTS_DATA_ROOT or settings: {st.data_root})")
     ap.add_argument("--out", type=Path, help="alias of --data-root")
     ap.add_argument("--rdata", type=Path, help="RTS audience export (.RData, object 'mydata'); default: the embedded sample")
     ap.add_argument("--whatson", type=Path, help="WhatsOn rights export (tab-separated UTF-8); default: the embedded sample")
@@ -691,7 +800,6 @@ def cli(argv: list[str]|None = None) -> int:
     ap.add_argument("--wait", action="store_true", help="when another run holds the data root, wait for it instead of stopping")
     ap.add_argument("--log-level", choices=["DEBUG", "INFO", "WARNING", "ERROR"], default=None, help="default: settings (INFO)")
     a = ap.parse_args(argv)
-    st = get_settings()
     _setup_logging(a.log_level or st.log_level)
     if root := a.data_root or a.out: st = st.with_root(root.resolve())
     cfg = RunConfig(st, a.rdata and a.rdata.resolve(), a.whatson and a.whatson.resolve(), a.holidays and a.holidays.resolve(),
@@ -700,11 +808,14 @@ def cli(argv: list[str]|None = None) -> int:
     except (InputError, RunLocked) as e: return _say(e, 2)
     except PipelineFailed as e:
         _summary(e.manifest)
+        print(f"report of the failed run: {st.reports_dir/e.manifest['report_run_id']/'index.html'}")
         return _say("\n".join(f"FAILED: {line}" for line in str(e).splitlines()), 2 if e.bad_input else 1)
     except KeyboardInterrupt: return _say("interrupted", 130)
     except Exception as e:
         logger.debug("cts-reco-run failed", exc_info=True)
         return _say(f"error: {type(e).__name__}: {e} (--log-level DEBUG shows the traceback)", 1)
     _summary(m)
-    print(f"report: {st.reports_dir/m['run_id']/'index.html'} ({m['seconds']:.1f}s)")
+    page = st.reports_dir/m["report_run_id"]/"index.html"
+    if m.get("unchanged"): print(f"nothing changed: no new report; the latest report shows these outputs: {page} ({m['seconds']:.1f}s)")
+    else: print(f"report: {page} ({m['seconds']:.1f}s)")
     return 0

@@ -23,11 +23,11 @@ logger = logging.getLogger(__name__)
 # %% auto #0
 __all__ = ['logger', 'EPISODE_MARKERS', 'NUMBERING_PATTERNS', 'EPISODE_PATTERNS', 'DOUBLON_PATTERNS', 'SERIES_WORD_PATTERNS',
            'IGNORE_PATTERNS', 'DATE_PATTERNS', 'FILM_COLLECTIONS', 'FILM_COLLECTION_KEYWORDS', 'MIN_FILM_MINUTES',
-           'MAX_TITLE_COUNT', 'MAX_COLLECTION_COUNT', 'RULES', 'DROP_RULES', 'WHATSON_FLOAT_COLUMNS', 'YEAR_TOLERANCE',
-           'TMDB_RUNTIME_TOLERANCE_MIN', 'TMDB_RUNTIME_TOLERANCE_FRAC', 'WO_PREFIX', 'on_distinct', 'is_episode_title',
-           'is_episode_marker', 'is_numbering_title', 'has_ignore_pattern', 'has_doublon_marker', 'has_series_word',
-           'has_date_pattern', 'parse_duration_minutes', 'is_film_collection', 'is_film_class', 'is_short',
-           'film_context', 'describes_a_work', 'names_another_title', 'movie_rule', 'should_keep_as_movie',
+           'MAX_TITLE_COUNT', 'MAX_COLLECTION_COUNT', 'RULES', 'DROP_RULES', 'WHATSON_FLOAT_COLUMNS', 'EXPORT_HEADERS',
+           'YEAR_TOLERANCE', 'TMDB_RUNTIME_TOLERANCE_MIN', 'TMDB_RUNTIME_TOLERANCE_FRAC', 'WO_PREFIX', 'on_distinct',
+           'is_episode_title', 'is_episode_marker', 'is_numbering_title', 'has_ignore_pattern', 'has_doublon_marker',
+           'has_series_word', 'has_date_pattern', 'parse_duration_minutes', 'is_film_collection', 'is_film_class',
+           'is_short', 'film_context', 'describes_a_work', 'names_another_title', 'movie_rule', 'should_keep_as_movie',
            'select_best_title', 'select_films', 'rule_counts', 'dropped_rows_by_rule', 'titles_kept_in_context',
            'type_whatson', 'tmdb_queries', 'ask_tmdb', 'reject_implausible', 'best_tmdb_match', 'tmdb_features',
            'export_date', 'catalog_features', 'film_key', 'merge_film_rows', 'catalog_ids', 'contested_tmdb_matches',
@@ -309,19 +309,22 @@ def titles_kept_in_context(
 
 # %% ../nbs/20_whatson.ipynb #68a7879c
 WHATSON_FLOAT_COLUMNS = ["production_year", "last_broadcast_rating", "last_broadcast_rating_plus_7"]
+EXPORT_HEADERS = {v: k for k, v in WHATSON_COLUMNS.items()}  # our column name → its header in the export
 
 def type_whatson(
-    df: pd.DataFrame,  # WhatsOn rows with text columns
-) -> tuple[pd.DataFrame, dict]:  # typed frame (+ `date_issues`), {column: values that did not parse}
-    "Dates → datetime64[us], counts → Int64, year/ratings → float; unparseable values → missing + `date_issues`."
+    df: pd.DataFrame,                   # WhatsOn rows with text columns, in export order (errors count these rows from 1)
+    path: Path|str = "WhatsOn export",  # the export (named in errors)
+) -> tuple[pd.DataFrame, dict, dict]:   # typed frame (+ `date_issues`), {column: values that did not parse}, {header: date format}
+    "Dates in their column's one format → datetime64[us], counts → Int64, year/ratings → float; unparseable values → missing + `date_issues`."
     out = df.copy()
     issues = pd.Series("", index=df.index, dtype="str")
-    bad_counts = {}
+    bad_counts, formats = {}, {}
     for col in WHATSON_DATE_COLUMNS + WHATSON_COUNT_COLUMNS + WHATSON_FLOAT_COLUMNS:
         raw = df[col].astype("str").str.strip()
         raw = raw.where(raw != "")
-        if col in WHATSON_DATE_COLUMNS:
-            typed = pd.to_datetime(raw, format="ISO8601", errors="coerce").astype("datetime64[us]")
+        if col in WHATSON_DATE_COLUMNS:  # mixed or month-first formats raise; single non-dates become NaT
+            typed, fmt = io.parse_export_dates(raw, EXPORT_HEADERS[col], path, coerce=True)
+            formats[EXPORT_HEADERS[col]] = fmt if typed.notna().any() else None
         else:
             typed = pd.to_numeric(raw, errors="coerce").astype("float64")
             if col in WHATSON_COUNT_COLUMNS:
@@ -333,7 +336,7 @@ def type_whatson(
         issues = issues.where(~bad, issues + "; " + col + "='" + raw + "'")
     issues = issues.str.removeprefix("; ")
     out["date_issues"] = issues.where(issues != "")
-    return out, {c: n for c, n in bad_counts.items() if n}
+    return out, {c: n for c, n in bad_counts.items() if n}, formats
 
 # %% ../nbs/20_whatson.ipynb #2b18ea45
 def tmdb_queries(
@@ -624,9 +627,9 @@ def run_whatson(
     "Pipeline 2: WhatsOn export → film catalogue (one row per film, indexed by catalog_id)."
     t0 = time.time()
     raw = io.read_whatson_tsv(whatson_path)
-    films, dropped = select_films(raw)
+    typed, unparseable, date_formats = type_whatson(raw, whatson_path)
+    films, dropped = select_films(typed)
     kept_shapes = titles_kept_in_context(films)
-    films, unparseable = type_whatson(films)
     queries = tmdb_queries(films)
     answers = ask_tmdb(queries, tmdb_client)
     checked = reject_implausible(queries, answers)
@@ -647,11 +650,12 @@ def run_whatson(
     seconds = round(time.time() - t0, 3)
     io.write_manifest(io.manifest_path(catalog_path), "whatson", {"whatson": Path(whatson_path)},
                       {"catalog": Path(catalog_path)}, counts=counts, dropped_rows=dropped_rows_by_rule(dropped),
-                      kept_despite_title_shape=kept_shapes, seconds=seconds,
+                      kept_despite_title_shape=kept_shapes, date_formats=date_formats, seconds=seconds,
                       params={"as_of": as_of, "tmdb": repr(tmdb_client), "seed": seed})
     logger.info("whatson: %d rows → %d kept (%s dropped) → %d films (%d TMDB, %d WO_) in %.1fs", len(raw), len(films),
                 counts["rows_dropped"], cat_counts["films"], cat_counts["films"] - cat_counts["wo_ids"],
                 cat_counts["wo_ids"], seconds)
+    logger.info("whatson: date columns read as %s", ", ".join(sorted({f for f in date_formats.values() if f})) or "(no dates)")
     if counts["tmdb_errors"]: logger.warning("whatson: %d TMDB queries failed (see tmdb_error)", counts["tmdb_errors"])
     return {"outputs": {"catalog": Path(catalog_path)}, "counts": counts, "seconds": seconds}
 
