@@ -12,18 +12,19 @@ import pandas as pd
 
 from . import io
 from .io import InputError, SCHEMAS
-from .reference import INTEREST_CHANNELS, RTS_SPECIAL_MOVIE_NAMES, normalize_title
+from .reference import (INTEREST_CHANNELS, RTS_SPECIAL_MOVIE_NAMES, normalize_title, part_numbers,
+                                       strip_part_fragment)
 from .settings import Settings, get_settings
 
 logger = logging.getLogger(__name__)
 
 # %% auto #0
-__all__ = ['logger', 'BROADCAST_KEY', 'PART_NUMBER', 'MAX_PART_GAP', 'PROGRAMMING_TITLE_FIELDS', 'CATALOG_TITLE_FIELDS',
-           'OWN_TITLE_FIELDS', 'RUNTIME_LONGER_MIN', 'RUNTIME_LONGER_FRAC', 'RUNTIME_SHORTER_MIN',
-           'RUNTIME_SHORTER_FRAC', 'CONFLICT_TOLERANCE_MIN', 'TMDB_ID_CREDIT_MIN', 'METHOD_ORDER', 'SHORTER_GAP_WEIGHT',
-           'read_stage_input', 'drop_duplicate_broadcasts', 'part_numbers', 'merge_parts', 'tmdb_candidates',
-           'title_keys', 'title_candidates', 'broadcast_minutes', 'runtime_ok', 'film_duration', 'choose_film',
-           'match_to_catalog', 'build_historical', 'match_rates', 'run_historical', 'sample_historical', 'cli']
+__all__ = ['logger', 'BROADCAST_KEY', 'MAX_PART_GAP', 'PROGRAMMING_TITLE_FIELDS', 'CATALOG_TITLE_FIELDS', 'OWN_TITLE_FIELDS',
+           'RUNTIME_LONGER_MIN', 'RUNTIME_LONGER_FRAC', 'RUNTIME_SHORTER_MIN', 'RUNTIME_SHORTER_FRAC',
+           'CONFLICT_TOLERANCE_MIN', 'TMDB_ID_CREDIT_MIN', 'METHOD_ORDER', 'SHORTER_GAP_WEIGHT', 'read_stage_input',
+           'drop_duplicate_broadcasts', 'merge_parts', 'tmdb_candidates', 'title_keys', 'title_candidates',
+           'broadcast_minutes', 'runtime_ok', 'film_duration', 'choose_film', 'match_to_catalog', 'build_historical',
+           'match_rates', 'run_historical', 'sample_historical', 'cli']
 
 # %% ../nbs/30_historical.ipynb #ed7399a9
 BROADCAST_KEY = ["channel", "date", "start_time"]
@@ -56,16 +57,7 @@ def drop_duplicate_broadcasts(
     return out, int(dup.sum())
 
 # %% ../nbs/30_historical.ipynb #520895d1
-PART_NUMBER = r"\s*[-–:,]?\s*\(?\s*(\d)\s*/\s*(\d)\s*\)?\s*$"  # "… 1/2", "… (2/2)" at the end of a title
-MAX_PART_GAP = pd.Timedelta(days=2)                           # the next part starts within this of the previous
-
-def part_numbers(
-    titles: pd.Series,  # broadcast titles
-) -> pd.DataFrame:      # part (k) and of (n), Int64, missing when the title ends in no "k/n"
-    "The part number k/n ending each title ('Le Parrain (1/2)' → 1, 2)."
-    kn = pd.Series(titles, dtype="str").str.extract(PART_NUMBER).astype("float64")
-    ok = (kn[0] >= 1) & (kn[0] <= kn[1]) & (kn[1] >= 2)
-    return pd.DataFrame({"part": kn[0].where(ok), "of": kn[1].where(ok)}, index=titles.index).astype("Int64")
+MAX_PART_GAP = pd.Timedelta(days=2)  # the next part starts within this of the previous
 
 def _airing_ids(p: pd.DataFrame) -> np.ndarray:
     "Number the airings of part rows sorted by channel, key, start: a new airing where the sequence breaks."
@@ -94,7 +86,7 @@ def merge_parts(
     airing = _airing_ids(p)
     g = p.groupby(airing, sort=True)
     first = p[~pd.Series(airing).duplicated().to_numpy()].copy()
-    first["title"] = first["title"].str.replace(PART_NUMBER, "", regex=True)
+    first["title"] = strip_part_fragment(first["title"])
     first["duration_min"] = g["duration_min"].sum().to_numpy()
     first["net_duration_min"] = g["net_duration_min"].sum(min_count=1).where(g["net_duration_min"].count() == g.size()).to_numpy()
     for col in ("rt_m", "pdm"): first[col] = _weighted_audience(p[col].astype("float64"), p["duration_min"], airing)

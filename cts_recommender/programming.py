@@ -24,9 +24,8 @@ logger = logging.getLogger(__name__)
 
 # %% auto #0
 __all__ = ['logger', 'filter_measurements', 'drop_exact_duplicates', 'export_row', 'check_required', 'missing_audience',
-           'on_distinct', 'clock_minutes', 'duration_minutes', 'net_duration_minutes', 'clock_features',
-           'calendar_features', 'preprocess_programming', 'film_rules', 'select_films', 'has_part_fragment',
-           'strip_part_fragment', 'is_special_slot', 'film_title_text', 'query_titles', 'description_year',
+           'duration_minutes', 'net_duration_minutes', 'clock_features', 'calendar_features', 'preprocess_programming',
+           'film_rules', 'select_films', 'is_special_slot', 'film_title_text', 'query_titles', 'description_year',
            'film_queries', 'title_queries', 'tmdb_answers', 'attach_tmdb', 'enrich_films', 'genre_one_hot', 'movie_age',
            'check_no_missing', 'ml_features', 'run_programming', 'sample_programming', 'match_quality', 'cli']
 
@@ -80,31 +79,10 @@ def missing_audience(
     return {"missing_rt_m": int(df["rt_m"].isna().sum()), "missing_pdm": int(df["pdm"].isna().sum())}
 
 # %% ../nbs/10_programming.ipynb #7dd20dba
-def on_distinct(
-    values: pd.Series,  # a column with many repeated values (no missing values)
-    f,                  # vectorised function of a Series of the distinct values, returning an equally long Series/array
-) -> np.ndarray:        # `f` of each value, in the order of `values`
-    "Apply a vectorised `f` to the distinct values of `values` only, and spread the results back."
-    codes, uniques = pd.factorize(values)
-    if (codes < 0).any(): raise ValueError("on_distinct: the values must not be missing")
-    return np.asarray(f(pd.Series(uniques)))[codes]
+from .reference import on_distinct  # the package's one implementation (it lets missing values through)
 
 # %% ../nbs/10_programming.ipynb #d2b8eb95
-_DURATION = r"^\s*(?P<sign>-?)(?P<h>\d+):(?P<m>[0-5]\d):(?P<s>[0-5]\d)\s*$"
-
-def _duration_minutes_distinct(durations: pd.Series) -> np.ndarray:
-    p = durations.astype("str").str.extract(_DURATION)
-    minutes = p.h.astype("float")*60 + p.m.astype("float") + p.s.astype("float")/60
-    return np.where(p.sign.eq("-").to_numpy(), -minutes.to_numpy(), minutes.to_numpy())
-
-def clock_minutes(
-    durations: pd.Series,  # "HH:MM:SS" strings, hours may pass 24; missing or blank allowed
-) -> pd.Series:            # float minutes (negative for "-HH:MM:SS"), missing where absent or unparseable
-    "Minutes of clock-formatted durations, parsed once per distinct value."
-    minutes = pd.Series(np.full(len(durations), np.nan), index=durations.index)
-    present = durations.fillna("").astype("str").str.strip().ne("").to_numpy()
-    if present.any(): minutes[present] = on_distinct(durations[present], _duration_minutes_distinct)
-    return minutes
+from .reference import clock_minutes  # "HH:MM:SS" → float minutes, NaN where absent or unreadable
 
 def duration_minutes(
     duration: pd.Series,          # "HH:MM:SS" strings (the export's `Duration`); index = RData row number
@@ -196,22 +174,8 @@ def select_films(
     return (rules.by_class_key | rules.by_m6_tf1_rule).rename("is_movie")
 
 # %% ../nbs/10_programming.ipynb #177a5855
+from .reference import has_part_fragment, strip_part_fragment  # "k/n" at the end of a title (see reference)
 _SPECIAL = set(normalize_title(pd.Series(RTS_SPECIAL_MOVIE_NAMES)))
-_PART = re.compile(r"\(\s*\d\s*/\s*\d\s*\)|(?<![\w/])\d\s*/\s*\d(?![\w/])")
-
-def has_part_fragment(
-    titles: pd.Series,  # broadcast titles
-) -> np.ndarray:        # True where the title carries a "1/2" or "(2/2)" part number
-    "Whether each title is one part of a film cut in several broadcasts."
-    return titles.fillna("").str.contains(_PART, regex=True).to_numpy()
-
-def strip_part_fragment(
-    titles: pd.Series,  # titles such as "Le Parrain (1/2)"
-) -> pd.Series:         # the titles without the part fragment ("Le Parrain"); unchanged if nothing is left
-    "Remove '1/2'-style part numbers, and the separators they leave, from titles."
-    out = (titles.str.replace(_PART, " ", regex=True).str.replace(r"\s+", " ", regex=True)
-           .str.strip(" -–:,;"))
-    return out.where(out.str.len() > 0, titles)
 
 def is_special_slot(
     titles: pd.Series,  # broadcast titles

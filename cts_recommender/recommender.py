@@ -208,14 +208,14 @@ class ConditionalLogit:
         starts, n = self._segments(g)
         mu, sd = X.mean(axis=0), X.std(axis=0)
         sd[sd == 0] = 1
-        Z = (X - mu) / sd
+        Z = ((X - mu) / sd).astype(np.float32)   # float32 products: the same optimum, half the memory traffic
         def loss(w):
-            s = Z @ w
+            s = (Z @ w.astype(np.float32)).astype(np.float64)
             top = np.maximum.reduceat(s, starts)
             e = np.exp(s - np.repeat(top, n))
             total = np.add.reduceat(e, starts)
             p = e / np.repeat(total, n)
-            return (np.log(total) + top).sum() - s @ y + self.l2 * w @ w, Z.T @ (p - y) + 2 * self.l2 * w
+            return (np.log(total) + top).sum() - s @ y + self.l2 * w @ w, (Z.T @ (p - y).astype(np.float32)).astype(np.float64) + 2 * self.l2 * w
         res = minimize(loss, np.zeros(Z.shape[1]), jac=True, method="L-BFGS-B", options={"maxiter": self.max_iter})
         self.coef_, self.n_iter_ = res.x / sd, int(res.nit)
         self.intercept_ = float(-(mu / sd) @ res.x)
@@ -501,10 +501,12 @@ def select_ranker(
     negatives: int = 30,      # sample size of the "negatives" rankers
     seed: int = 42,           # seed
     rankers=tuple(RANKERS),   # names to compare
+    X: np.ndarray|None = None,  # `data.features` as float32 (computed when None)
 ) -> tuple[pd.DataFrame, np.ndarray]:  # per ranker: fit seconds + inner validation metrics (best first); the best one's score of each pair (NaN outside the checked slots)
     "Compare the rankers on the last 20% of the training days, each fitted on the days before."
     fit, check = inner_split(slots, train)
-    X, fm, cm = data.features.to_numpy(np.float32), _slot_mask(data, fit), _slot_mask(data, check)
+    X = data.features.to_numpy(np.float32) if X is None else X
+    fm, cm = _slot_mask(data, fit), _slot_mask(data, check)
     rows, scores = [], {}
     for name in rankers:   # a handful of models, not data
         t0 = time.perf_counter()
@@ -623,10 +625,11 @@ def run_recommender(
     if train.sum() < 10 or val.sum() < 1: raise InputError(f"split date {split.date()} leaves {int(train.sum())} training and {int(val.sum())} validation slots")
     env = replace(env, audience_model=refit_audience(d["ml"], d["dates"], split, seed))
     data = candidate_data(env, slots)
-    selection, inner_score = select_ranker(data, slots, train, negatives, seed, rankers)
+    X = data.features.to_numpy(np.float32)
+    selection, inner_score = select_ranker(data, slots, train, negatives, seed, rankers, X)
     tradeoff = rerank_tradeoff(env, data, slots, inner_score, inner_split(slots, train)[1])
     rerank = choose_rerank(tradeoff)
-    best, tm, X = selection.index[0], _slot_mask(data, train), data.features.to_numpy(np.float32)
+    best, tm = selection.index[0], _slot_mask(data, train)
     t1 = time.perf_counter()
     ranker = fit_ranker(best, X[tm], data.chosen[tm], data.slot[tm], negatives, seed)
     train_seconds = round(time.perf_counter() - t1, 3)
@@ -637,13 +640,14 @@ def run_recommender(
     ceiling = None
     if truth_path is not None and Path(truth_path).exists():
         ceiling = ceiling_ranks(pd.read_parquet(truth_path), slots, d["catalog"], env)
-    raw = model.score(data.features)
-    metrics, ranks = evaluate(env, data, slots, val, model.slate_score(data.features, data.slot), ceiling, seed, n_boot)
+    raw = ranker_score(ranker, X)   # = model.score(data.features); its slates = model.slate_score(data.features, data.slot)
+    fresh = data.features["rts_last_365_days"].to_numpy() == 0
+    metrics, ranks = evaluate(env, data, slots, val, fresh_slate_scores(raw, data.slot, fresh, **rerank), ceiling, seed, n_boot)
     before = rerank_tradeoff(env, data, slots, raw, val, grid=((10, 10), (rerank["keep_top"], rerank["pool"])))
     model.save(model_path)
     metrics |= {"split_date": str(split.date()), "train.slots": int(train.sum()), "ranker": best, "train_seconds": train_seconds,
                 "model_mb": round(Path(model_path).stat().st_size / 1e6, 3), "rerank": rerank,
-                "rerank_tradeoff": tradeoff.round(4).to_dict("records"), "val.rerank_effect": before.round(4).to_dict("records"),
+                "rerank_tradeoff": tradeoff.round(4).to_dict("records"), "rerank_effect_val": before.round(4).to_dict("records"),
                 "selection": selection.round(4).reset_index().to_dict("records"), "package_version": cts_recommender.__version__}
     io.write_json(metrics, metrics_path)
     seconds = round(time.perf_counter() - t0, 3)

@@ -15,8 +15,10 @@ __all__ = ['INTEREST_CHANNELS', 'COMPETITOR_CHANNELS', 'ALL_CHANNELS', 'M6_TF1_C
            'M6_TF1_SHOPPING_CLASSKEY', 'M6_TF1_MIN_FILM_MINUTES', 'REMOVE_TF1_M6_NON_MOVIES', 'RTS_SPECIAL_MOVIE_NAMES',
            'PROGRAMMING_COLUMNS', 'PROGRAMMING_TARGET_AUDIENCE', 'PROGRAMMING_ACTIVITY', 'WHATSON_COLUMNS',
            'SHOWINGS_COLUMNS', 'WHATSON_DATE_COLUMNS', 'WHATSON_COUNT_COLUMNS', 'TMDB_GENRE_IDS', 'GENRES',
-           'GENRE_COLUMNS', 'SEASONS', 'FRENCH_CANTONS', 'SWISS_CANTONS', 'ClockError', 'parse_clock', 'broadcast_hour',
-           'broadcast_datetime', 'season_of', 'HolidayIndex', 'is_holiday', 'normalize_title']
+           'GENRE_COLUMNS', 'SEASONS', 'FRENCH_CANTONS', 'SWISS_CANTONS', 'on_distinct', 'ClockError', 'clock_fields',
+           'parse_clock', 'broadcast_hour', 'broadcast_datetime', 'clock_minutes', 'clock_seconds', 'season_of',
+           'HolidayIndex', 'is_holiday', 'unaccent', 'fold_title', 'normalize_title', 'split_part', 'search_query',
+           'part_numbers', 'has_part_fragment', 'strip_part_fragment', 'r2_score']
 
 # %% ../nbs/02_reference.ipynb #9a813c12
 INTEREST_CHANNELS = ["RTS 1", "RTS 2"]  # the channels whose slots the curators fill
@@ -86,20 +88,41 @@ TMDB_GENRE_IDS = {
 GENRES = list(TMDB_GENRE_IDS)
 GENRE_COLUMNS = [f"genre_{g}" for g in GENRES]
 
+# %% ../nbs/02_reference.ipynb #060bef1e
+def on_distinct(
+    values: pd.Series,  # a column with many repeated values; missing values allowed
+    fn,                 # Series of the distinct non-missing values → equally long array-like of results (rows of 2-D arrays too)
+    missing=None,       # the result of a missing value (None: None, and the result becomes an object array)
+) -> np.ndarray:        # `fn`'s result for every row, in the order of `values`
+    "Apply a vectorised `fn` to the distinct values of a column only, and spread the results back to the rows."
+    codes, uniques = pd.factorize(values)
+    res = np.asarray(fn(pd.Series(uniques, dtype=values.dtype)))
+    if (codes >= 0).all(): return res[codes]
+    if missing is None or res.dtype.kind not in "biuf": res = res.astype(object)
+    return np.concatenate([res, np.full((1, *res.shape[1:]), missing)])[codes]  # code -1 (missing) picks the last row
+
 # %% ../nbs/02_reference.ipynb #a553420d
-_CLOCK = re.compile(r"^\s*(\d{1,2}):([0-5]\d):([0-5]\d)\s*$")
+_CLOCK = re.compile(r"^\s*(?P<sign>-?)(?P<h>\d+):(?P<m>[0-5]\d):(?P<s>[0-5]\d)\s*$")  # "HH:MM:SS", hours may pass 24
 
 class ClockError(ValueError):
     "Values that are not broadcast-clock times; `position` (0-based) and `value` locate the first one."
     def __init__(self, message: str, position: int, value):
         super().__init__(message); self.position, self.value = position, value
 
+def clock_fields(
+    times: pd.Series,  # distinct "HH:MM:SS" texts, an optional leading "-"
+) -> pd.DataFrame:     # float columns sign (±1), h, m, s; NaN h, m, s where the text is not HH:MM:SS
+    "The numbers of 'HH:MM:SS' texts (the one clock regex of the package; use it through the functions below)."
+    p = times.astype("str").str.extract(_CLOCK)
+    return p[["h", "m", "s"]].astype("float64").assign(sign=np.where(p["sign"].eq("-").to_numpy(), -1.0, 1.0))
+
 def parse_clock(
-    times: pd.Series,  # "HH:MM:SS" strings, hours 0–29 on the broadcast-day clock
+    times: pd.Series,  # "HH:MM:SS" strings, hours 0–99 (broadcast-day clock: 0–29)
 ) -> pd.DataFrame:     # integer columns h, m, s; raises ClockError naming the first bad value
     "Split broadcast-clock times into hours, minutes and seconds, refusing anything that is not a time."
     codes, distinct = pd.factorize(times)  # an export has a few thousand distinct times: parse those only
-    parts = pd.Series(distinct, dtype="str").str.extract(_CLOCK).astype("float64").to_numpy().reshape(-1, 3)
+    p = clock_fields(pd.Series(distinct, dtype="str"))
+    parts = p[["h", "m", "s"]].where((p["sign"] > 0) & (p["h"] < 100)).to_numpy().reshape(-1, 3)
     bad_distinct = np.isnan(parts).any(axis=1)
     bad = (codes < 0) | bad_distinct[codes.clip(0)] if len(distinct) else codes < 0
     if bad.any():
@@ -122,6 +145,25 @@ def broadcast_datetime(
     p = parse_clock(start_time)
     offset = pd.to_timedelta(p.h*3600 + p.m*60 + p.s, unit="s")
     return (pd.to_datetime(date).dt.normalize() + offset.values).rename("air_datetime")
+
+# %% ../nbs/02_reference.ipynb #e9d06559
+def clock_minutes(
+    durations: pd.Series,  # "HH:MM:SS" texts, hours may pass 24, an optional leading "-"; missing or blank allowed
+) -> pd.Series:            # float minutes (negative for "-HH:MM:SS"), NaN where missing or not HH:MM:SS
+    "Minutes of clock-formatted durations ('01:52:30' → 112.5), parsed once per distinct value."
+    def minutes(u: pd.Series) -> np.ndarray:
+        p = clock_fields(u)
+        return (p["sign"] * (p["h"]*60 + p["m"] + p["s"]/60)).to_numpy()
+    return pd.Series(on_distinct(durations, minutes, missing=np.nan), index=durations.index, dtype="float64", name=durations.name)
+
+def clock_seconds(
+    durations: pd.Series,  # "HH:MM:SS" texts, as for `clock_minutes`
+) -> pd.Series:            # float seconds (negative for "-HH:MM:SS"), NaN where missing or not HH:MM:SS
+    "Seconds of clock-formatted durations ('01:52:30' → 6750), parsed once per distinct value."
+    def seconds(u: pd.Series) -> np.ndarray:
+        p = clock_fields(u)
+        return (p["sign"] * (p["h"]*3600 + p["m"]*60 + p["s"])).to_numpy()
+    return pd.Series(on_distinct(durations, seconds, missing=np.nan), index=durations.index, dtype="float64", name=durations.name)
 
 # %% ../nbs/02_reference.ipynb #07b51ce7
 SEASONS = ("spring", "summer", "fall", "winter")  # the order of the context one-hot
@@ -192,16 +234,82 @@ def is_holiday(
     return np.isin(d, index.holidays(cantons))
 
 # %% ../nbs/02_reference.ipynb #18530243
-_LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss", "ø": "o", "Ø": "O",
-                            "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "þ": "th"})  # NFKD keeps these
+_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ß": "ss",
+                            "’": "'", "‘": "'", "–": "-", "—": "-"})  # after casefold: letters NFKD keeps whole, typographic marks
+_NON_WORD = re.compile(r"[\W_]+")
+
+def unaccent(
+    text: str,  # any text
+) -> str:       # casefolded, without accents, ligatures spelled out; punctuation kept
+    "The text without case or accents: 'L’Œdipe à Colone' → \"l'oedipe a colone\"."
+    s = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in s if not unicodedata.combining(c)).casefold().translate(_LIGATURES)
+
+def fold_title(
+    title: str,  # a title or a search query
+) -> str:        # casefolded, accent-free words separated by single spaces
+    "The folded form of one title: accents and case gone, punctuation → space, spaces collapsed."
+    return " ".join(_NON_WORD.sub(" ", unaccent(title)).split())
 
 def normalize_title(
-    titles: pd.Series,  # raw titles
-) -> pd.Series:         # accent-free, casefolded, punctuation → space, single spaces
-    "Normal form of titles for exact comparison across channels and exports."
-    codes, distinct = pd.factorize(titles)  # normalise each distinct title once
-    s = pd.Series([unicodedata.normalize("NFKD", t.translate(_LIGATURES)) for t in distinct.astype("str")], dtype="str")
-    s = s.str.encode("ascii", "ignore").str.decode("ascii").str.casefold()
-    s = s.str.replace(r"[^\w]+", " ", regex=True).str.replace("_", " ").str.split().str.join(" ")
-    out = s.to_numpy(dtype=object)[codes.clip(0)] if len(distinct) else np.full(len(titles), None, dtype=object)
-    return pd.Series(np.where(codes < 0, None, out), index=titles.index, dtype="str", name=titles.name)
+    titles: pd.Series,  # raw titles (missing allowed)
+) -> pd.Series:         # `fold_title` of each title, missing stays missing
+    "Normal form of titles for exact comparison across channels and exports (`fold_title`, once per distinct title)."
+    folded = on_distinct(titles, lambda u: [fold_title(str(t)) for t in u])
+    return pd.Series(folded, index=titles.index, dtype="str", name=titles.name)
+
+# %% ../nbs/02_reference.ipynb #fe62f7c0
+_PART_FRAGMENT = re.compile(
+    r"[\s\-–—:,;]*"                                         # the separator before it
+    r"(?:\(\s*(?P<k>\d)\s*/\s*(?P<n>\d)\s*\)"                   # "(1/2)"
+    r"|(?<![\w/])(?<!\d\s)(?P<bare_k>\d)\s*/\s*(?P<bare_n>\d))"   # "1/2", not in "24/7" nor after a number ("33 1/3")
+    r"\s*$")                                                # at the end of the title
+
+def split_part(
+    title: str,  # a broadcast title
+) -> tuple[str, int|None, int|None]:  # (the title without its part fragment, k, n); (title, None, None) if not a part
+    "Split 'Le Parrain (1/2)' into ('Le Parrain', 1, 2); any other title comes back whole (spaces collapsed)."
+    m = _PART_FRAGMENT.search(title)
+    if m:
+        k, n = int(m["k"] or m["bare_k"]), int(m["n"] or m["bare_n"])
+        rest = " ".join(title[:m.start()].split())
+        if rest and 1 <= k <= n: return rest, k, n
+    return " ".join(title.split()), None, None
+
+def search_query(
+    title: str,  # a raw title or a title key
+) -> str:        # the query string sent to TMDB (and cached)
+    "The folded title without its part fragment: what TMDB's search is asked (articles kept: TMDB matches them)."
+    return fold_title(split_part(title)[0])
+
+# %% ../nbs/02_reference.ipynb #f9d18d77
+def part_numbers(
+    titles: pd.Series,  # broadcast titles (missing allowed)
+) -> pd.DataFrame:      # part (k) and of (n), Int64, missing when the title is not one part of a film
+    "The part number k/n ending each title ('Le Parrain (1/2)' → 1, 2), by `split_part`."
+    kn = on_distinct(pd.Series(titles, dtype="str"),
+                     lambda u: np.array([split_part(t)[1:] for t in u], dtype=object).reshape(-1, 2))
+    return pd.DataFrame(kn, index=titles.index, columns=["part", "of"]).astype("Int64")
+
+def has_part_fragment(
+    titles: pd.Series,  # broadcast titles (missing allowed: not a part)
+) -> np.ndarray:        # True where the title ends in a part fragment
+    "Whether each title is one part of a film cut in several broadcasts."
+    return part_numbers(titles)["part"].notna().to_numpy()
+
+def strip_part_fragment(
+    titles: pd.Series,  # titles such as "Le Parrain (1/2)" (missing allowed)
+) -> pd.Series:         # the titles without the part fragment ("Le Parrain"), spaces collapsed; missing stays missing
+    "Remove the part fragment, and the separator before it, from each title."
+    out = on_distinct(titles, lambda u: [split_part(str(t))[0] for t in u])
+    return pd.Series(out, index=titles.index, name=titles.name).astype(titles.dtype)
+
+# %% ../nbs/02_reference.ipynb #cb8682cc
+def r2_score(
+    y: np.ndarray,     # observed values
+    pred: np.ndarray,  # predictions, same length
+) -> float:            # 1 − SS_res / SS_tot; NaN when the observations are constant
+    "R² of predictions against observations."
+    y, pred = np.asarray(y, float), np.asarray(pred, float)
+    ss_tot = ((y - y.mean()) ** 2).sum()
+    return float(1 - ((y - pred) ** 2).sum() / ss_tot) if ss_tot > 0 else float("nan")

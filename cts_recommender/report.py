@@ -14,13 +14,14 @@ from .io import atomic_path, read_json
 logger = logging.getLogger(__name__)
 
 # %% auto #0
-__all__ = ['logger', 'FIGURE_DPI', 'STAGE_ORDER', 'STAGE_TITLES', 'STAGE_FACTS', 'METRIC_LABELS', 'AUDIENCE_KEYS', 'fmt',
-           'float_repr', 'display_setup', 'log_progress', 'save_figure', 'title_from_name', 'figure_info',
-           'stage_figures', 'reader_outputs', 'reader_cells', 'failure_location', 'reader_links', 'stage_html',
-           'stage_counts', 'fact_value', 'rule_label', 'dict_table', 'fact_lines', 'all_numbers', 'metrics_table',
-           'stage_metrics', 'stage_state', 'run_failed', 'outputs_written_at', 'figure_block', 'stage_links',
-           'failure_note', 'stage_section', 'run_time', 'inputs_kind', 'run_banner', 'redact_secrets', 'write_index',
-           'prune_reports', 'prune_stage_cache', 'chromium_path', 'browser_check', 'browser_screenshot']
+__all__ = ['logger', 'FIGURE_DPI', 'STAGE_ORDER', 'STAGE_TITLES', 'STAGE_FACTS', 'METRIC_LABELS', 'AUDIENCE_KEYS',
+           'RECOMMENDER_METHODS', 'RECOMMENDER_METRICS', 'fmt', 'float_repr', 'display_setup', 'log_progress',
+           'save_figure', 'title_from_name', 'figure_info', 'stage_figures', 'reader_outputs', 'reader_cells',
+           'failure_location', 'reader_links', 'stage_html', 'stage_counts', 'fact_value', 'rule_label', 'dict_table',
+           'fact_lines', 'all_numbers', 'metrics_table', 'recommender_table', 'stage_metrics', 'stage_state',
+           'run_failed', 'outputs_written_at', 'figure_block', 'stage_links', 'failure_note', 'stage_section',
+           'run_time', 'inputs_kind', 'run_banner', 'redact_secrets', 'write_index', 'prune_reports',
+           'prune_stage_cache', 'chromium_path', 'browser_check', 'browser_screenshot']
 
 # %% ../nbs/85_report.ipynb #r0052f38
 def _missing(v) -> bool: return v is None or (isinstance(v, float) and math.isnan(v))
@@ -377,6 +378,33 @@ def metrics_table(
 AUDIENCE_KEYS = ["r2", "best_reachable_r2", "baseline_r2", "mae", "baseline_mae", "mae_reduction_vs_baseline", "mape",
                  "spearman", "pairwise_accuracy", "n_train", "n_test"]
 
+RECOMMENDER_METHODS = {"model": "the recommender", "ceiling": "hidden policy (ceiling, sample only)",
+                       "pseudo_reward": "environment's pseudo-reward", "audience_only": "predicted audience only",
+                       "most_shown": "most shown on RTS", "popularity": "TMDB popularity", "random": "random"}
+RECOMMENDER_METRICS = {"hr1": ("first", "rate"), "hr5": ("top 5", "rate"), "hr10": ("top 10", "rate"), "mrr": ("MRR", "metric"),
+                       "ndcg10": ("nDCG@10", "metric"), "coverage": ("catalogue coverage", "rate"),
+                       "genre_dissimilarity": ("genre variety", "metric"), "novelty": ("new to RTS", "rate")}
+
+def recommender_table(
+    m: dict,  # recommender_metrics.json (`val.<method>.<metric>`, `…_ci`)
+) -> str:     # HTML: a sentence, then methods × metrics; '' when there are no validation metrics
+    "The recommender's offline evaluation: each method's hit rates, ranks and top-10 list qualities."
+    methods = [k for k in RECOMMENDER_METHODS if f"val.{k}.hr10" in m]
+    if not methods: return ""
+    def cell(meth, k):
+        v, ci = m.get(f"val.{meth}.{k}"), m.get(f"val.{meth}.{k}_ci")
+        band = f"<br><span class='muted'>{fmt(ci[0], RECOMMENDER_METRICS[k][1])}–{fmt(ci[1], RECOMMENDER_METRICS[k][1])}</span>" if meth == "model" and ci else ""
+        return f"<td class='num'>{fmt(v, RECOMMENDER_METRICS[k][1])}{band}</td>"
+    head = "".join(f"<th>{_esc(lbl)}</th>" for lbl, _ in RECOMMENDER_METRICS.values())
+    rows = "".join(f"<tr><td>{_esc(RECOMMENDER_METHODS[meth])}</td>" + "".join(cell(meth, k) for k in RECOMMENDER_METRICS) + "</tr>"
+                   for meth in methods)
+    gain, gci = m.get("val.model.mrr_gain_vs_audience"), m.get("val.model.mrr_gain_vs_audience_ci") or [None, None]
+    lead = (f"<p>On the validation period ({fmt(m.get('val.slots'))} slots from {_esc(str(m.get('split_date', '?')))}, "
+            f"{fmt(round(m.get('val.candidates_per_slot') or 0))} available films per slot), how often the film the curator aired is "
+            f"ranked first, in the top 5 or top 10, and what the top-10 lists look like. MRR gain over the audience "
+            f"alone: {fmt(gain, 'metric')} (95% interval {fmt(gci[0], 'metric')}–{fmt(gci[1], 'metric')}).</p>")
+    return f"{lead}<table class='small'><tr><th>method</th>{head}</tr>{rows}</table>"
+
 def stage_metrics(
     stage: str,      # stage name
     manifest: dict,  # the run manifest
@@ -386,6 +414,7 @@ def stage_metrics(
     if stage == "audience" and m.get("time_split"):
         table = metrics_table(m["time_split"], "all programmes", [k for k in AUDIENCE_KEYS if k in m["time_split"]])
         return f"<h4>Model quality, on the last 20% of dates</h4>{table}" if table else ""
+    if stage == "recommender" and (table := recommender_table(m)): return f"<h4>How well it picks the curator's film</h4>{table}"
     table = metrics_table(m)
     return f"<h4>Model quality</h4>{table}" if table else ""
 

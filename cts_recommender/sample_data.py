@@ -13,7 +13,6 @@ import re
 import shutil
 import tempfile
 import time
-import unicodedata
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -41,15 +40,15 @@ __all__ = ['logger', 'CHANNELS', 'RTS_CHANNELS', 'PROGRAMMING_HEADER', 'WHATSON_
            'upper_no_accents', 'clock', 'film_slot_lengths', 'air_number_like_films', 'rts_title_variants',
            'build_schedule', 'class_keys', 'expected_audience', 'unmeasured_programmes', 'net_duration_issues',
            'net_duration_text', 'programming_frame', 'actor_lists', 'iso_days', 'film_rights_rows', 'nonfilm_rows',
-           'whatson_frame', 'tmdb_world', 'title_truth', 'quirk_truth', 'quirk_counts', 'clock_seconds',
-           'film_slot_ratios', 'number_like_truth', 'rdata_bytes', 'write_rdata_stable', 'truth_readme', 'sample_truth',
-           'sample_counts', 'default_sample_dir', 'r2_score', 'generate_sample', 'write_sample', 'sample_data_main']
+           'whatson_frame', 'tmdb_world', 'title_truth', 'quirk_truth', 'quirk_counts', 'film_slot_ratios',
+           'number_like_truth', 'rdata_bytes', 'write_rdata_stable', 'truth_readme', 'sample_truth', 'sample_counts',
+           'default_sample_dir', 'generate_sample', 'write_sample', 'sample_data_main']
 
 # %% ../nbs/03_sample_data.ipynb #049bd456
 from .io import atomic_path
 from .reference import (ALL_CHANNELS, FRENCH_CANTONS, GENRES, INTEREST_CHANNELS, M6_TF1_MIN_FILM_MINUTES, PROGRAMMING_COLUMNS,
                                        REMOVE_TF1_M6_NON_MOVIES, RTS_COMPETITOR_MOVIE_CODES, RTS_SPECIAL_MOVIE_NAMES,
-                                       TMDB_GENRE_IDS, WHATSON_COLUMNS)
+                                       TMDB_GENRE_IDS, WHATSON_COLUMNS, clock_seconds, on_distinct, r2_score, unaccent)
 from .settings import get_settings
 
 CHANNELS = ALL_CHANNELS                       # RTS 1, RTS 2, France 2, France 3, M6_T_PL, TF1_T_PL
@@ -868,10 +867,10 @@ def curator_policy(
 def upper_no_accents(
     s: pd.Series,  # titles in mixed case with accents
 ) -> pd.Series:    # the French channels' spelling
-    "Upper case, no accents, apostrophes as spaces (how France 2/3, M6 and TF1 titles look)."
-    s = s.str.replace("œ", "oe").str.replace("Œ", "OE").str.replace("æ", "ae")
-    s = s.str.normalize("NFKD").str.encode("ascii", "ignore").str.decode("ascii")
-    return s.str.replace(r"['’]", " ", regex=True).str.upper().str.replace(r"\s+", " ", regex=True).str.strip()
+    "Upper case, no accents, apostrophes as spaces (how France 2/3, M6 and TF1 titles look): `reference.unaccent` in ASCII capitals."
+    s = pd.Series(on_distinct(s, lambda u: [unaccent(t) for t in u]), index=s.index, dtype="str")
+    s = s.str.encode("ascii", "ignore").str.decode("ascii")  # what their systems cannot print is dropped
+    return s.str.replace("'", " ").str.upper().str.replace(r"\s+", " ", regex=True).str.strip()
 
 def clock(
     seconds: np.ndarray,  # seconds since 00:00 of the broadcast day (or a duration)
@@ -1563,12 +1562,6 @@ def quirk_counts(
             "net_duration_issues_kept_films": int((b.film_key >= 0).sum())}
 
 # %% ../nbs/03_sample_data.ipynb #b274c40c
-def clock_seconds(
-    s: pd.Series,  # "HH:MM:SS" text (hours may exceed 23)
-) -> np.ndarray:   # seconds
-    "Seconds of the exports' HH:MM:SS durations."
-    return s.str.split(":", expand=True).astype(int).to_numpy() @ np.array([3600, 60, 1])
-
 def film_slot_ratios(
     mydata: pd.DataFrame,  # the programming export
     row_film: np.ndarray,  # film_key per row (-1 = not a film)
@@ -1578,7 +1571,7 @@ def film_slot_ratios(
     keep = (row_film >= 0) & (mydata.Cibles == "Personnes 3+").to_numpy() & (mydata["Activité"] == "Overnight+7").to_numpy()
     keep[broken.row.to_numpy()] = False
     f = mydata[keep]
-    ratio = pd.Series(clock_seconds(f.Duration) / clock_seconds(f["Net Duration"]), index=f.Channel.to_numpy())
+    ratio = pd.Series((clock_seconds(f.Duration) / clock_seconds(f["Net Duration"])).to_numpy(), index=f.Channel.to_numpy())
     stats = ratio.groupby(level=0).agg(["min", "median", "max"]).round(3)
     return {ch: stats.loc[ch].tolist() for ch in CHANNELS if ch in stats.index}
 
@@ -1851,14 +1844,6 @@ def sample_counts(
 def default_sample_dir() -> Path:
     "The committed sample folder (settings.sample_dir)."
     return get_settings().sample_dir
-
-def r2_score(
-    y: np.ndarray,     # observed values
-    pred: np.ndarray,  # predictions
-) -> float:            # coefficient of determination
-    "R² of predictions against observations."
-    y, pred = np.asarray(y, float), np.asarray(pred, float)
-    return float(1 - ((y - pred) ** 2).sum() / ((y - y.mean()) ** 2).sum())
 
 SCORE_DECIMALS = 6     # policy scores in the truth: rounded so a last-bit difference between machines cannot show
 AUDIENCE_DECIMALS = 4  # expected_rt_m and noise_sd (stored as float32 after rounding)

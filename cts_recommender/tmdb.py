@@ -4,19 +4,19 @@
 
 # %% auto #0
 __all__ = ['logger', 'ARTICLES', 'MIN_SECRET_LEN', 'SEARCH_FIELDS', 'FAULTS', 'SEQUEL_PENALTY', 'EXTENSION_PENALTY', 'FEATURES',
-           'ENRICH_DTYPES', 'fold_text', 'strip_parts', 'title_key', 'search_query', 'match_key', 'mask_secrets',
-           'mask_url', 'SecretMaskFilter', 'register_secret', 'TokenBucket', 'load_world', 'localised_title',
-           'search_result', 'movie_details', 'movie_titles', 'build_search_index', 'search_ids', 'FakeTMDB',
-           'fake_tmdb', 'fake_tmdb_main', 'normalise_params', 'cache_key', 'server_folder', 'ResponseCache',
-           'TMDBError', 'TMDBAuthError', 'TMDBUnavailable', 'TMDBCircuitOpen', 'EnrichmentFailed', 'CacheMiss',
-           'parse_retry_after', 'CircuitBreaker', 'TMDBTransport', 'TMDBClient', 'title_similarity', 'MatchConfig',
-           'Match', 'release_year', 'year_adjustment', 'Candidate', 'rank_candidates', 'runtime_fits', 'pick_candidate',
-           'title_parts', 'match_title', 'film_features', 'enrich_titles', 'client_from_settings', 'sample_tmdb',
-           'is_same_export', 'tmdb_for_export', 'sample_title_queries', 'bench_tmdb']
+           'ENRICH_DTYPES', 'title_key', 'match_key', 'mask_secrets', 'mask_url', 'SecretMaskFilter', 'register_secret',
+           'TokenBucket', 'load_world', 'localised_title', 'search_result', 'movie_details', 'movie_titles',
+           'build_search_index', 'search_ids', 'FakeTMDB', 'fake_tmdb', 'fake_tmdb_main', 'normalise_params',
+           'cache_key', 'server_folder', 'ResponseCache', 'TMDBError', 'TMDBAuthError', 'TMDBUnavailable',
+           'TMDBCircuitOpen', 'EnrichmentFailed', 'CacheMiss', 'parse_retry_after', 'CircuitBreaker', 'TMDBTransport',
+           'TMDBClient', 'title_similarity', 'MatchConfig', 'Match', 'release_year', 'year_adjustment', 'Candidate',
+           'rank_candidates', 'runtime_fits', 'pick_candidate', 'title_parts', 'match_title', 'film_features',
+           'enrich_titles', 'client_from_settings', 'sample_tmdb', 'is_same_export', 'tmdb_for_export',
+           'sample_title_queries', 'bench_tmdb']
 
 # %% ../nbs/04_tmdb.ipynb #ff2038b9
 import argparse, contextlib, email.utils, hashlib, http.server, json, logging, re, secrets, sqlite3
-import signal, tempfile, threading, time, unicodedata, zlib
+import signal, tempfile, threading, time, zlib
 from collections import Counter, defaultdict
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
@@ -31,37 +31,11 @@ from rapidfuzz import fuzz
 from tqdm import tqdm
 
 from .io import read_programming_rdata, read_whatson_tsv
-from .reference import RTS_SPECIAL_MOVIE_NAMES
+from .reference import (RTS_SPECIAL_MOVIE_NAMES, clock_minutes, fold_title, search_query, split_part,
+                                       unaccent)
 from .settings import Settings, get_settings
 
 logger = logging.getLogger(__name__)
-
-# %% ../nbs/04_tmdb.ipynb #4f56af30
-_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ø": "o", "ł": "l", "đ": "d", "ß": "ss",
-                            "’": "'", "‘": "'", "–": "-", "—": "-"})
-_NON_WORD = re.compile(r"[\W_]+")
-
-def _unaccent(
-    text: str,  # any text
-) -> str:       # without combining accents, casefolded, ligatures spelled out
-    "Accent-free casefolded `text` (punctuation untouched)."
-    s = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in s if not unicodedata.combining(c)).casefold().translate(_LIGATURES)
-
-def fold_text(
-    text: str,  # a title or a search query
-) -> str:       # accent-free, casefolded words separated by single spaces
-    "NFKD, accents stripped, casefolded, punctuation → space, spaces collapsed."
-    return " ".join(_NON_WORD.sub(" ", _unaccent(text)).split())
-
-# %% ../nbs/04_tmdb.ipynb #b69a46eb
-_PART = re.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}\s*\)|(?<![\d/])\d{1,2}\s*/\s*\d{1,2}(?![\d/])")
-
-def strip_parts(
-    title: str,  # a raw broadcast title
-) -> str:        # the title without "1/2" or "(2/2)" part fragments
-    "Remove part fragments such as '1/2' or '(2/2)' from a title."
-    return " ".join(_PART.sub(" ", title).split())
 
 # %% ../nbs/04_tmdb.ipynb #3abc1b4b
 ARTICLES = ("le", "la", "les", "l", "the", "a", "an", "un", "une")
@@ -71,19 +45,13 @@ def title_key(
     title: str,  # a raw broadcast title
 ) -> str:        # casefolded, accent-free, punctuation kept, no part fragment
     "The deduplication key of a broadcast title."
-    return " ".join(_unaccent(strip_parts(title)).split())
-
-def search_query(
-    title: str,  # a raw title or a title key
-) -> str:        # the query string sent to TMDB (and cached)
-    "The folded query for TMDB's search (articles kept: TMDB matches them)."
-    return fold_text(strip_parts(title))
+    return " ".join(unaccent(split_part(title)[0]).split())
 
 def match_key(
     title: str,  # a raw title, a TMDB title or a title key
 ) -> str:        # folded, leading article dropped, Roman numerals II–IX as digits
     "The form of a title that the matcher scores."
-    words = [_ROMAN.get(w, w) for w in fold_text(strip_parts(title)).split()]
+    words = [_ROMAN.get(w, w) for w in search_query(title).split()]
     if len(words) > 1 and words[0] in ARTICLES: words = words[1:]
     return " ".join(words)
 
@@ -223,7 +191,7 @@ def build_search_index(
     index = defaultdict(set)
     for mid, movie in movies.items():
         for n, t in enumerate(movie_titles(movie)):
-            for w in set(fold_text(t).split()): index[w].add((mid, n))
+            for w in set(fold_title(t).split()): index[w].add((mid, n))
     return dict(index)
 
 def search_ids(
@@ -234,7 +202,7 @@ def search_ids(
     include_adult: bool = False,  # keep adult films
 ) -> list[int]:               # matching ids, most popular first, then by id
     "Ids of the films whose one title holds every word of `query`."
-    words = fold_text(query or "").split()
+    words = fold_title(query or "").split()
     if not words: return []
     hits = set.intersection(*(index.get(w, set()) for w in words))
     ids = {mid for mid, _ in hits}
@@ -419,7 +387,8 @@ def fake_tmdb(
 def fake_tmdb_main(
     argv: list[str]|None = None,  # command-line arguments (default: sys.argv[1:])
 ) -> None:
-    "Serve a fake TMDB world from the command line until interrupted."
+    "Serve a fake TMDB world from the command line until interrupted (Ctrl-C or SIGTERM)."
+    import os, sys
     ap = argparse.ArgumentParser(prog="cts-reco-fake-tmdb", description="Serve a fake TMDB v3 API on 127.0.0.1.")
     ap.add_argument("--world", required=True, help="world JSON file ({'genres': [...], 'movies': {...}})")
     ap.add_argument("--port", type=int, default=0, help="port (0: a free one)")
@@ -433,9 +402,13 @@ def fake_tmdb_main(
     stop = threading.Event()
     # explicit handlers: a process started from a worker that ignores SIGINT would otherwise inherit SIG_IGN
     for sig in (signal.SIGINT, signal.SIGTERM): signal.signal(sig, lambda *_: stop.set())
-    print(server.url, flush=True)
+    print(server.url, flush=True)   # stdout: the URL alone (scripts read this line); the guidance goes to stderr
+    print(f"cts-reco-fake-tmdb: ready, serving {a.world} at {server.url} (pid {os.getpid()})\n"
+          f"  point a run at it: CTS_TMDB__BASE_URL={server.url} CTS_TMDB__API_KEY={'<the --api-key>' if a.api_key else '<any non-empty key>'}\n"
+          f"  stop it with Ctrl-C, or `kill {os.getpid()}` (SIGTERM)", file=sys.stderr, flush=True)
     try: stop.wait()
-    finally: server.stop()
+    finally:
+        server.stop(); print("cts-reco-fake-tmdb: stopped", file=sys.stderr, flush=True)
 
 # %% ../nbs/04_tmdb.ipynb #4d0f3d2a
 def normalise_params(
@@ -1031,7 +1004,7 @@ def enrich_titles(
     titles = queries["title"]
     uniq = titles.dropna().unique()
     keys = titles.map(dict(zip(uniq, (title_key(str(t)) for t in uniq))))
-    is_part = titles.map(dict(zip(uniq, (strip_parts(str(t)) != str(t) for t in uniq)))).fillna(False).astype(bool)
+    is_part = titles.map(dict(zip(uniq, (split_part(str(t))[1] is not None for t in uniq)))).fillna(False).astype(bool)
     runtime = _hint(queries.get("runtime_hint"), queries.index).mask(is_part)
     gross = queries.get("runtime_hint_gross", pd.Series(False, index=queries.index))
     work = pd.DataFrame({"key": keys, "year": _hint(queries.get("year_hint"), queries.index), "runtime": runtime,
@@ -1128,14 +1101,6 @@ def tmdb_for_export(
         with client_from_settings(s, offline=offline) as client: yield client
 
 # %% ../nbs/04_tmdb.ipynb #9f06bda1
-def _clock_minutes(
-    durations: pd.Series,  # "HH:MM:SS" strings
-) -> pd.Series:            # minutes (float); missing when empty, unreadable or zero
-    "Minutes of clock-formatted durations."
-    p = durations.astype("str").str.extract(r"^\s*(\d{1,3}):([0-5]\d):([0-5]\d)\s*$").astype("float64")
-    minutes = p[0] * 60 + p[1] + p[2] / 60
-    return minutes.where(minutes > 0)
-
 def sample_title_queries(
     settings: Settings|None = None,  # default: get_settings()
 ) -> pd.DataFrame:                   # title, year_hint, runtime_hint, runtime_hint_gross, source, channel, true_id
@@ -1144,7 +1109,7 @@ def sample_title_queries(
     prog, films = read_programming_rdata(s.sample_rdata), pd.read_parquet(s.sample_truth_dir/"film_broadcasts.parquet")
     rows = prog.iloc[films["row"].to_numpy()]
     special = rows.title.isin(RTS_SPECIAL_MOVIE_NAMES).to_numpy()
-    gross, net = _clock_minutes(rows.duration).to_numpy(), _clock_minutes(rows.net_duration).to_numpy()
+    gross, net = (clock_minutes(rows[c]).where(lambda m: m > 0).to_numpy() for c in ("duration", "net_duration"))
     usable = (net > 0) & (net <= gross)  # as the programming stage: Net Duration when plausible, else Duration (ads and all)
     p = pd.DataFrame({"title": np.where(special, rows.description, rows.title), "year_hint": np.nan,
                       "runtime_hint": np.where(usable, net, gross), "runtime_hint_gross": ~usable, "source": "programming",
@@ -1152,7 +1117,7 @@ def sample_title_queries(
     wo, wfilms = read_whatson_tsv(s.sample_whatson), pd.read_parquet(s.sample_truth_dir/"whatson_films.parquet")
     w = wo.iloc[wfilms["row"].to_numpy()]
     hints = {"year_hint": pd.to_numeric(w.production_year, errors="coerce").to_numpy(),
-             "runtime_hint": _clock_minutes(w.duration).to_numpy(), "runtime_hint_gross": False, "source": "whatson", "channel": "",
+             "runtime_hint": clock_minutes(w.duration).where(lambda m: m > 0).to_numpy(), "runtime_hint_gross": False, "source": "whatson", "channel": "",
              "true_id": wfilms.tmdb_id.to_numpy()}
     out = pd.concat([p, pd.DataFrame({"title": w.title.to_numpy(), **hints}),
                      pd.DataFrame({"title": w.original_title.to_numpy(), **hints})], ignore_index=True)

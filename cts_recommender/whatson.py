@@ -15,7 +15,8 @@ import pyarrow.compute as pc
 from . import io
 from .io import InputError, SCHEMAS
 from .reference import (RTS_MOVIE_CLASSKEYS, RTS_SPECIAL_MOVIE_NAMES, SHOWINGS_COLUMNS, WHATSON_COLUMNS,
-                                       WHATSON_COUNT_COLUMNS, WHATSON_DATE_COLUMNS, normalize_title)
+                                       WHATSON_COUNT_COLUMNS, WHATSON_DATE_COLUMNS, clock_minutes, normalize_title,
+                                       on_distinct)
 from .settings import MissingSettingError, Settings, get_settings
 
 logger = logging.getLogger(__name__)
@@ -24,7 +25,7 @@ logger = logging.getLogger(__name__)
 __all__ = ['logger', 'EPISODE_MARKERS', 'NUMBERING_PATTERNS', 'EPISODE_PATTERNS', 'DOUBLON_PATTERNS', 'SERIES_WORD_PATTERNS',
            'IGNORE_PATTERNS', 'DATE_PATTERNS', 'FILM_COLLECTIONS', 'FILM_COLLECTION_KEYWORDS', 'MIN_FILM_MINUTES',
            'MAX_TITLE_COUNT', 'MAX_COLLECTION_COUNT', 'RULES', 'DROP_RULES', 'WHATSON_FLOAT_COLUMNS', 'EXPORT_HEADERS',
-           'YEAR_TOLERANCE', 'TMDB_RUNTIME_TOLERANCE_MIN', 'TMDB_RUNTIME_TOLERANCE_FRAC', 'WO_PREFIX', 'on_distinct',
+           'YEAR_TOLERANCE', 'TMDB_RUNTIME_TOLERANCE_MIN', 'TMDB_RUNTIME_TOLERANCE_FRAC', 'WO_PREFIX',
            'is_episode_title', 'is_episode_marker', 'is_numbering_title', 'has_ignore_pattern', 'has_doublon_marker',
            'has_series_word', 'has_date_pattern', 'parse_duration_minutes', 'is_film_collection', 'is_film_class',
            'is_short', 'film_context', 'describes_a_work', 'names_another_title', 'movie_rule', 'should_keep_as_movie',
@@ -32,19 +33,6 @@ __all__ = ['logger', 'EPISODE_MARKERS', 'NUMBERING_PATTERNS', 'EPISODE_PATTERNS'
            'type_whatson', 'tmdb_queries', 'ask_tmdb', 'reject_implausible', 'best_tmdb_match', 'tmdb_features',
            'export_date', 'catalog_features', 'film_key', 'merge_film_rows', 'catalog_ids', 'contested_tmdb_matches',
            'build_catalog', 'run_whatson', 'sample_whatson', 'cli']
-
-# %% ../nbs/20_whatson.ipynb #a897c4b7
-def on_distinct(
-    values: pd.Series,  # any column (missing values allowed)
-    fn,                 # Series of the distinct non-missing values → array-like of results, same length
-    missing=None,       # the result for missing values
-) -> np.ndarray:        # fn's result for every row
-    "Apply a vectorised `fn` to the distinct values of a column only, and spread the result back to the rows."
-    codes, uniques = pd.factorize(values)
-    res = np.asarray(fn(pd.Series(uniques, dtype=values.dtype)))
-    res = np.append(res.astype(object) if missing is None or res.dtype.kind not in "bifu" else res,
-                    missing if missing is not None else None)
-    return res[codes]  # code -1 (missing) picks the appended value
 
 # %% ../nbs/20_whatson.ipynb #4da8d247
 EPISODE_MARKERS = [r"[eéè]p\.\s*\d+", r"[eéè]pisode\s*\d+", r"^E\d+", r"S\d+E\d+"]  # only ever an episode
@@ -122,11 +110,9 @@ def parse_duration_minutes(
 ) -> pd.Series:            # whole minutes (Int64), <NA> when not a duration
     "Minutes of WhatsOn durations: 'HH:MM:SS' → h·60+m, 'MM:SS' → m, anything else → <NA>."
     s = pd.Series(durations, dtype="str").str.strip()
-    def minutes(u: pd.Series) -> np.ndarray:
-        hms = u.str.extract(r"^(\d+):(\d+):(\d+)$").astype("float64")
-        ms = u.str.extract(r"^(\d+):(\d+)$").astype("float64")
-        return (hms[0]*60 + hms[1]).fillna(ms[0]).to_numpy()
-    return pd.Series(on_distinct(s, minutes, missing=np.nan), index=s.index, name="duration_minutes").astype("Int64")
+    hms = s.where(s.str.count(":").ne(1), "00:" + s)  # "MM:SS" is "00:MM:SS"
+    minutes = np.floor(clock_minutes(hms))
+    return minutes.where(minutes >= 0).rename("duration_minutes").astype("Int64")
 
 # %% ../nbs/20_whatson.ipynb #7e6cd882
 FILM_COLLECTIONS = ["Film", "Téléfilm", "Fiction", "Fiction\\Achats", "Cinéma", "Film d'action", "Emotions fortes",
