@@ -8,15 +8,19 @@ import argparse, importlib, json, logging, os, resource, sys, tempfile, time
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['TMDB_NEED', 'prepare_programming', 'extract_whatson', 'historical_programming', 'train_audience_ratings',
-           'extract_il_training_data', 'run', 'recommend', 'sample_data', 'fake_tmdb', 'help_footer', 'peak_rss_mb',
-           'bench_pipelines', 'bench_pipeline', 'bench']
+__all__ = ['TMDB_NEED', 'NO_KEY_BECAUSE', 'prepare_programming', 'extract_whatson', 'historical_programming',
+           'train_audience_ratings', 'extract_il_training_data', 'run', 'recommend', 'sample_data', 'fake_tmdb',
+           'help_footer', 'peak_rss_mb', 'bench_pipelines', 'bench_pipeline', 'bench']
 
 # %% ../nbs/91_cli.ipynb #ab846410
 TMDB_NEED = {  # module → what its script needs from TMDB
     "programming": "real exports only: a --rdata whose content differs from the embedded sample's programming.RData",
     "whatson": "real exports only: a --whatson whose content differs from the embedded sample's whatson.tsv",
     "runner": "real exports only (see above)",
+}
+NO_KEY_BECAUSE = {  # module → why its script needs no key (default: it reads earlier stages' outputs)
+    "tmdb": "it is a fake TMDB itself; point a run at it with CTS_TMDB__BASE_URL and any non-empty CTS_TMDB__API_KEY",
+    "sample_data": "it writes the sample's own TMDB world (tmdb_world.json), which the fake server serves",
 }
 
 def help_footer(
@@ -28,7 +32,7 @@ def help_footer(
     need = TMDB_NEED.get(module)
     key = (f"TMDB key (CTS_TMDB__API_KEY): needed for {need}. The embedded sample never needs one: it is recognised "
            f"by content (SHA-256 of its files, so copies count too) and served by a local fake TMDB server."
-           if need else "TMDB key: not needed (this step reads the outputs of earlier stages, never TMDB).")
+           if need else f"TMDB key: not needed ({NO_KEY_BECAUSE.get(module, 'this step reads the outputs of earlier stages, never TMDB')}).")
     return (f"\nwhere things go: every default path is under the data root {s.data_root} (CTS_DATA_ROOT or the settings): "
             f"processed/ for tables, models/ for models and metrics, cache/ for caches; cts-reco-run writes its reports "
             f"to <data root>/reports/<run-id>/index.html (reports/latest: the last run without failures).\n{key}")

@@ -184,8 +184,9 @@ class ConditionalLogit:
 
     def __init__(self,
                  l2: float = 1.0,        # L2 penalty on the standardised coefficients
-                 max_iter: int = 300):   # L-BFGS iterations
-        self.l2, self.max_iter = l2, max_iter
+                 max_iter: int = 300,    # L-BFGS iterations at most
+                 tol: float = 1e-6):     # L-BFGS stops when the loss improves by less than this share
+        self.l2, self.max_iter, self.tol = l2, max_iter, tol
 
     @staticmethod
     def _segments(groups: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -216,14 +217,14 @@ class ConditionalLogit:
             total = np.add.reduceat(e, starts)
             p = e / np.repeat(total, n)
             return (np.log(total) + top).sum() - s @ y + self.l2 * w @ w, (Z.T @ (p - y).astype(np.float32)).astype(np.float64) + 2 * self.l2 * w
-        res = minimize(loss, np.zeros(Z.shape[1]), jac=True, method="L-BFGS-B", options={"maxiter": self.max_iter})
+        res = minimize(loss, np.zeros(Z.shape[1]), jac=True, method="L-BFGS-B", options={"maxiter": self.max_iter, "ftol": self.tol})
         self.coef_, self.n_iter_ = res.x / sd, int(res.nit)
         self.intercept_ = float(-(mu / sd) @ res.x)
         return self
 
     def decision_function(self, X: np.ndarray) -> np.ndarray:
         "The linear score w·x of each row (its softmax within a slot is the choice probability)."
-        return np.asarray(X, np.float64) @ self.coef_ + self.intercept_
+        return (np.asarray(X, np.float32) @ self.coef_.astype(np.float32)).astype(np.float64) + self.intercept_
 
 # %% ../nbs/70_recommender.ipynb #2c4de2f4
 RANKERS = {  # name → (estimator factory, not-chosen films per training slot; None = every candidate)

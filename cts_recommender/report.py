@@ -128,11 +128,14 @@ def _first_line(cell) -> str: return (cell.get("source") or "").lstrip().split("
 
 def reader_cells(
     cells: list,  # an executed notebook's cells (nbformat dicts)
-) -> list:        # the title cell, the Run section, any cell that raised; code cells with outputs only
-    "The cells a reader sees: title, `## Run` onwards, failures; code cells that show something."
+) -> list:        # the title, papermill's error banner, the Run section up to a failure; code cells with outputs only
+    "The cells a reader sees: title, `## Run` onwards, failures; nothing after a cell that raised (it never ran)."
     run = next((i for i, c in enumerate(cells) if c["cell_type"] == "markdown" and _first_line(c) == "## Run"), 0)
+    title = next((i for i, c in enumerate(cells) if c["cell_type"] == "markdown" and _first_line(c).startswith("# ")), 0)
     raised = lambda c: any(o.get("output_type") == "error" for o in c.get("outputs", []))
-    picked = [c for i, c in enumerate(cells) if i == 0 or i >= run or raised(c)]
+    banner = lambda c: "papermill-error-cell-tag" in (c.get("metadata") or {}).get("tags", [])
+    stop = next((i for i, c in enumerate(cells) if raised(c)), len(cells))
+    picked = [c for i, c in enumerate(cells) if i <= stop and (i in (0, title) or banner(c) or i >= run or raised(c))]
     for c in picked:
         if c["cell_type"] == "code": c["outputs"] = reader_outputs(c["outputs"])
     return [c for c in picked if c["cell_type"] != "code" or c["outputs"]]
@@ -429,6 +432,9 @@ def stage_state(
         why = "an earlier stage failed" if run_failed(manifest) else "not selected for this run"
         return "notrun", f"not run ({why})"
     if e.get("status") == "failed": return "failed", "failed"
+    if e.get("status") == "not run": return "notrun", "not run (an earlier stage failed)"
+    if e.get("selected") is False:
+        return "unchanged", f"not in this run (--only): outputs and report of run {e.get('from_run', '?')}"
     if e.get("status") == "skipped":
         return "unchanged", f"unchanged — inputs, parameters and notebook as in run {e.get('from_run', '?')}; report carried over"
     return "ran", f"ran in {fmt(e.get('seconds'), 'seconds')}"
@@ -441,10 +447,12 @@ def run_failed(
 
 def outputs_written_at(
     entry: dict,  # one stage of the run manifest
-) -> str:         # ISO time, '' if unknown
-    "When the stage's outputs on disk were written (the latest of its manifests), '' if unknown."
+) -> str:         # 'YYYY-MM-DD HH:MM UTC', '' if unknown
+    "When the stage's outputs on disk were written (the latest of its manifests, 'YYYY-MM-DD HH:MM UTC'), '' if unknown."
     stamps = [m.get("written_at") for m in (entry.get("manifests") or {}).values() if m and m.get("written_at")]
-    return max(stamps) if stamps else ""
+    if not stamps: return ""
+    try: return datetime.fromisoformat(max(stamps)).astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    except ValueError: return max(stamps)
 
 # %% ../nbs/85_report.ipynb #r050611f
 def figure_block(
@@ -537,6 +545,9 @@ def run_banner(
     head = (f"Run failed: {_esc(', '.join(failed))} failed" if failed else "Run completed")
     files = ", ".join(_esc(Path(v.get("path", "")).name) for v in (manifest.get("inputs") or {}).values())
     latest = "<p>The last complete run: <a href='../latest/index.html'>latest</a>.</p>" if failed else ""
+    kept = [n for n, e in (manifest.get("stages") or {}).items() if e.get("selected") is False]
+    if kept: latest += (f"<p>Only {_esc(', '.join(n for n in manifest['stages'] if n not in kept))} ran in this run (--only); "
+                        f"the other stages are shown as the runs that made their outputs left them.</p>")
     rows = "".join(f"<tr><td><a href='#{_esc(n)}'>{_esc(STAGE_TITLES.get(n, (n,))[0])}</a></td>"
                    f"<td><span class='badge {stage_state(n, manifest)[0]}'>{_esc(stage_state(n, manifest)[1])}</span></td></tr>"
                    for n in stages_order)

@@ -67,6 +67,11 @@ def _sample_truth(cfg: RunConfig) -> dict:
     truth = cfg.settings.sample_truth_dir/"expected_audience.parquet"
     return {"truth_path": truth, "rdata_path": cfg.rdata_path} if cfg.rdata is None and truth.exists() else {}
 
+def _policy_truth(cfg: RunConfig) -> dict:
+    "On the embedded sample, the hidden policy's scores (the recommender's ceiling); nothing on real exports."
+    truth = cfg.settings.sample_truth_dir/"policy_scores.parquet"
+    return {"truth_path": truth} if cfg.rdata is None and truth.exists() else {}
+
 def default_stages() -> dict[str, Stage]:
     "The pipeline stages in dependency order (a new stage is one more row)."
     S = Stage
@@ -94,7 +99,7 @@ def default_stages() -> dict[str, Stage]:
           lambda st: {"recommender_model": st.recommender_model_path, "recommender_metrics": st.recommender_metrics_path},
           lambda c: _p(c, "recommender", historical_path=c.settings.historical_path, catalog_path=c.settings.whatson_catalog_path,
                        ml_features_path=c.settings.ml_features_path, programming_path=c.settings.programming_path,
-                       holidays_path=c.holidays_path, seed=c.seed)),
+                       holidays_path=c.holidays_path, seed=c.seed, **_policy_truth(c))),
     ]}
 
 # %% ../nbs/90_runner.ipynb #48121dc0
@@ -426,11 +431,13 @@ def failure_message(
     executed: Path,  # the executed report notebook (papermill saved it with the error)
     e,               # the `PapermillExecutionError`
 ) -> str:
-    "One line for a failed cell: stage, section, `In [n]`, error, and where the executed notebook is."
+    "One line for a failed cell: stage, section, the cell's place in the executed notebook and its `In [n]`, the error."
     import nbformat
     section = section_of(nbformat.read(executed, as_version=4), e.exec_count) if executed.exists() else "?"
+    loc = report.failure_location(executed) if executed.exists() else None
+    cell = f"cell {loc['cell']} (In [{e.exec_count}])" if loc else f"cell In [{e.exec_count}]"
     evalue = (str(e.evalue).strip().splitlines() or [""])[0]
-    return (f"stage {stage.name!r} failed in section {section!r}, cell In [{e.exec_count}]: {e.ename}: {evalue} "
+    return (f"stage {stage.name!r} failed in section {section!r}, {cell}: {e.ename}: {evalue} "
             f"(executed notebook: {executed})")
 
 # %% ../nbs/90_runner.ipynb #a1f0c0de
