@@ -30,16 +30,16 @@ from .settings import Settings, get_settings
 logger = logging.getLogger(__name__)
 
 # %% auto #0
-__all__ = ['logger', 'RECENCY_CAP_DAYS', 'BROADCASTS_LEFT_CAP', 'RANKERS', 'METHODS', 'RANK_METRICS', 'LIST_METRICS', 'FORMAT',
-           'RERANK_GRID', 'NOVELTY_TARGET', 'REASONS', 'curator_slots', 'candidate_pairs', 'recency_features',
-           'rights_features', 'slot_centred', 'quality_features', 'feature_names', 'pair_features', 'sample_negatives',
-           'ConditionalLogit', 'fit_ranker', 'ranker_score', 'slot_ranks', 'rank_metrics', 'bootstrap_ci',
-           'top_k_lists', 'genre_dissimilarity', 'list_metrics', 'fresh_slate_scores', 'baseline_scores',
-           'ceiling_ranks', 'Recommender', 'film_slots', 'refit_audience', 'CandidateData', 'candidate_data',
-           'inner_split', 'select_ranker', 'rerank_tradeoff', 'choose_rerank', 'evaluate', 'run_recommender',
-           'reason_groups', 'reason_lifts', 'reason_facts', 'why_lines', 'check_slot', 'recommend', 'planner_week',
-           'plot_hit_rate_curves', 'failures_by', 'plot_failures', 'plot_novelty_tradeoff', 'sample_stage_inputs',
-           'sample_recommender', 'load_serving', 'recommend_cli', 'bench_recommend']
+__all__ = ['logger', 'RECENCY_CAP_DAYS', 'BROADCASTS_LEFT_CAP', 'RECENCY_BANDS_DAYS', 'RIGHTS_BANDS_DAYS', 'RANKERS', 'METHODS',
+           'RANK_METRICS', 'LIST_METRICS', 'FORMAT', 'RERANK_GRID', 'NOVELTY_TARGET', 'REASONS', 'curator_slots',
+           'candidate_pairs', 'recency_features', 'rights_features', 'slot_centred', 'rank_in_slot', 'quality_features',
+           'feature_names', 'pair_features', 'sample_negatives', 'ConditionalLogit', 'fit_ranker', 'ranker_score',
+           'slot_ranks', 'rank_metrics', 'bootstrap_ci', 'top_k_lists', 'genre_dissimilarity', 'list_metrics',
+           'fresh_slate_scores', 'baseline_scores', 'ceiling_ranks', 'Recommender', 'film_slots', 'refit_audience',
+           'CandidateData', 'candidate_data', 'inner_split', 'select_ranker', 'rerank_tradeoff', 'choose_rerank',
+           'evaluate', 'run_recommender', 'reason_groups', 'reason_lifts', 'reason_facts', 'why_lines', 'check_slot',
+           'recommend', 'planner_week', 'plot_hit_rate_curves', 'failures_by', 'plot_failures', 'plot_novelty_tradeoff',
+           'sample_stage_inputs', 'sample_recommender', 'load_serving', 'recommend_cli', 'bench_recommend']
 
 # %% ../nbs/70_recommender.ipynb #6f7878da
 def curator_slots(
@@ -68,6 +68,8 @@ def candidate_pairs(
 # %% ../nbs/70_recommender.ipynb #5c23fd54
 RECENCY_CAP_DAYS = 730    # "days since" features are capped here (and a missing date counts as the cap)
 BROADCASTS_LEFT_CAP = 10  # broadcasts left are capped here (an unknown allowance counts as the cap)
+RECENCY_BANDS_DAYS = (30, 180, 730)            # "aired on RTS in the last N days" flags, beside 90 and 365
+RIGHTS_BANDS_DAYS = (30, 90, 181, 364, 729)    # "rights end within N days" flags (the prior system's buckets)
 
 def recency_features(
     env: TVEnvironment,  # the environment (its broadcast histories)
@@ -81,6 +83,7 @@ def recency_features(
     cap = lambda x: np.fmin(np.nan_to_num(x, nan=RECENCY_CAP_DAYS), RECENCY_CAP_DAYS)
     return {"days_since_rts": cap(since_rts), "never_on_rts": np.isnan(since_rts).astype(float),
             "rts_last_90_days": (since_rts < 90).astype(float), "rts_last_365_days": (since_rts <= 365).astype(float),
+            **{f"rts_last_{n}_days": (since_rts < n).astype(float) for n in RECENCY_BANDS_DAYS},
             "times_on_rts": env.rts.count_before(film, day).astype(float),
             "days_since_competitor": cap(since_comp), "never_on_competitor": np.isnan(since_comp).astype(float)}
 
@@ -88,12 +91,14 @@ def rights_features(
     env: TVEnvironment,  # the environment (rights windows, allowances, RTS history)
     film,                # film position of each pair
     day,                 # day number of each pair's slot
-) -> dict[str, np.ndarray]:  # days_rights_left, broadcasts_left
+) -> dict[str, np.ndarray]:  # days_rights_left, broadcasts_left, rights_within_<N>_days
     "How urgent airing each film is: days of rights left and broadcasts left of its allowance, before the day."
     film, day = np.asarray(film, np.int64), np.asarray(day, np.int64)
     left = env.films.total_broadcasts[film] - broadcasts_used(env.films, env.rts, day, film)
-    return {"days_rights_left": np.fmin(np.nan_to_num(env.films.rights_end[film] - day, nan=RECENCY_CAP_DAYS), RECENCY_CAP_DAYS),
-            "broadcasts_left": np.fmin(np.nan_to_num(left, nan=BROADCASTS_LEFT_CAP), BROADCASTS_LEFT_CAP)}
+    days_left = env.films.rights_end[film] - day
+    return {"days_rights_left": np.fmin(np.nan_to_num(days_left, nan=RECENCY_CAP_DAYS), RECENCY_CAP_DAYS),
+            "broadcasts_left": np.fmin(np.nan_to_num(left, nan=BROADCASTS_LEFT_CAP), BROADCASTS_LEFT_CAP),
+            **{f"rights_within_{n}_days": ((days_left >= 0) & (days_left <= n)).astype(float) for n in RIGHTS_BANDS_DAYS}}
 
 # %% ../nbs/70_recommender.ipynb #100c889f
 def slot_centred(
@@ -104,6 +109,19 @@ def slot_centred(
     values, slot_idx = np.asarray(values, float), np.asarray(slot_idx, np.int64)
     n, total = np.bincount(slot_idx), np.bincount(slot_idx, values)
     return values - (total / np.maximum(n, 1))[slot_idx]
+
+# %% ../nbs/70_recommender.ipynb #f5d09c12
+def rank_in_slot(
+    values,    # one value per pair
+    slot_idx,  # slot of each pair (0 … n_slots-1)
+) -> np.ndarray:  # 0 for the slot's highest value, 1 for the next, … (ties in pair order)
+    "Each value's place among its slot's values, highest first."
+    values, slot_idx = np.asarray(values, float), np.asarray(slot_idx, np.int64)
+    order = np.lexsort((-values, slot_idx))
+    s = slot_idx[order]
+    rank = np.empty(len(values), np.int64); rank[order] = np.arange(len(order)) - np.searchsorted(s, s)
+    return rank
+
 
 # %% ../nbs/70_recommender.ipynb #59e3ecef
 def quality_features(
@@ -125,7 +143,9 @@ def feature_names() -> list[str]:
     return ([*SIGNALS, "pseudo_reward", "predicted_rt_m", "log_audience", "log_audience_vs_slot",
              "days_since_rts", "never_on_rts", "rts_last_90_days", "rts_last_365_days", "times_on_rts",
              "days_since_competitor", "never_on_competitor", "days_rights_left", "broadcasts_left", "film_age",
-             "vote", "log_revenue", "no_revenue", "missing_tmdb"]
+             "vote", "log_revenue", "no_revenue", "missing_tmdb", "audience_rank_share", "audience_top10",
+             *(f"rts_last_{n}_days" for n in RECENCY_BANDS_DAYS), *(f"rights_within_{n}_days" for n in RIGHTS_BANDS_DAYS),
+             "film_age_60", "vote_vs_slot"]
             + [f"context_{i}" for i in range(CONTEXT_DIM)] + [f"movie_{n}" for n in MOVIE_NUMERICS]
             + [f"genre_{g}" for g in GENRES] + [f"{g} × {t}" for g in GENRES for t in TIME_SLOTS]
             + [f"{g} × {c}" for g in GENRES for c in INTEREST_CHANNELS] + [f"{g} share × {t}" for g in GENRES for t in TIME_SLOTS])
@@ -147,12 +167,15 @@ def pair_features(
     day = day_number(slots["date"]).astype(np.int64)[slot_idx]
     sig = env.value_signals(slots, slot_idx, film_idx, memory, memory_len)
     sig["competition"] = competition_reward(env.competitor, film_idx, day, lookahead=-1)  # nothing after the slot
-    log_aud = np.log1p(sig["predicted_rt_m"])
+    log_aud, aud_rank = np.log1p(sig["predicted_rt_m"]), rank_in_slot(sig["predicted_rt_m"], slot_idx)
+    quality = quality_features(env.films, film_idx)
     age = movie_age_at(env.films.release_year[film_idx], slots["date"].dt.year.to_numpy()[slot_idx], env.age_fill)
     base = pd.DataFrame({**{k: sig[k] for k in SIGNALS}, "pseudo_reward": pseudo_reward(sig),
                          "predicted_rt_m": sig["predicted_rt_m"], "log_audience": log_aud,
                          "log_audience_vs_slot": slot_centred(log_aud, slot_idx), **recency_features(env, film_idx, day),
-                         **rights_features(env, film_idx, day), "film_age": age, **quality_features(env.films, film_idx)})
+                         **rights_features(env, film_idx, day), "film_age": age, **quality,
+                         "audience_rank_share": aud_rank / np.bincount(slot_idx)[slot_idx], "audience_top10": (aud_rank < 10).astype(float),
+                         "film_age_60": np.clip(age, 0, 60), "vote_vs_slot": slot_centred(quality["vote"], slot_idx)})
     ctx, genres = context_features(slots)[slot_idx], env.films.genres[film_idx].astype(np.float32)
     share = genres / np.maximum(genres.sum(axis=1, keepdims=True), 1)
     vectors = np.hstack([ctx, env.films.features[film_idx], _genre_by(genres, ctx[:, :len(TIME_SLOTS)]),
@@ -231,7 +254,8 @@ RANKERS = {  # name → (estimator factory, not-chosen films per training slot; 
     "logistic_100": (lambda seed: make_pipeline(StandardScaler(), LogisticRegression(C=0.1, max_iter=500)), 100),
     "hgb_sampled": (lambda seed: HistGradientBoostingClassifier(max_iter=200, learning_rate=0.05, max_leaf_nodes=15,
                                                                 min_samples_leaf=40, random_state=seed), "negatives"),
-    "softmax_100": (lambda seed: ConditionalLogit(l2=1.0), 100)}
+    "softmax_100": (lambda seed: ConditionalLogit(l2=1.0), 100),
+    "softmax_300": (lambda seed: ConditionalLogit(l2=1.0), 300)}
 
 def fit_ranker(
     name: str,            # a key of `RANKERS`
@@ -667,13 +691,15 @@ def run_recommender(
 
 # %% ../nbs/70_recommender.ipynb #7098bf2c
 REASONS = {  # a reason a planner reads → the features behind it (names, or "×" for the genre crossings)
-    "audience": ("audience", "predicted_rt_m", "log_audience", "log_audience_vs_slot", "pseudo_reward"),
-    "freshness": ("novelty", "days_since_rts", "never_on_rts", "rts_last_90_days", "rts_last_365_days", "times_on_rts"),
-    "rights": ("rights", "days_rights_left", "broadcasts_left"),
+    "audience": ("audience", "predicted_rt_m", "log_audience", "log_audience_vs_slot", "pseudo_reward", "audience_rank_share",
+                 "audience_top10"),
+    "freshness": ("novelty", "days_since_rts", "never_on_rts", "rts_last_90_days", "rts_last_365_days", "times_on_rts",
+                  *(f"rts_last_{n}_days" for n in RECENCY_BANDS_DAYS)),
+    "rights": ("rights", "days_rights_left", "broadcasts_left", *(f"rights_within_{n}_days" for n in RIGHTS_BANDS_DAYS)),
     "genre fit": ("×",),
     "competitors": ("competition", "days_since_competitor", "never_on_competitor"),
     "diversity": ("diversity",),
-    "quality": ("vote", "log_revenue", "no_revenue", "missing_tmdb", "film_age", *(f"movie_{n}" for n in MOVIE_NUMERICS))}
+    "quality": ("vote", "log_revenue", "no_revenue", "missing_tmdb", "film_age", "film_age_60", "vote_vs_slot", *(f"movie_{n}" for n in MOVIE_NUMERICS))}
 
 def reason_groups(
     features: list[str],  # the model's input columns
