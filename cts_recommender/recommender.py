@@ -269,9 +269,12 @@ def fit_ranker(
     if name not in RANKERS: raise ValueError(f"ranker must be one of {list(RANKERS)}, got {name!r}")
     make, per_slot = RANKERS[name]
     keep = sample_negatives(chosen, slot_idx, negatives if per_slot == "negatives" else per_slot, seed)
-    est, y = make(seed), np.asarray(chosen)[keep]
+    est, y, t0 = make(seed), np.asarray(chosen)[keep], time.perf_counter()
     with threadpool_limits(1, user_api="openmp"):   # spinning OpenMP threads crawl on a busy machine (see 40_audience)
-        return est.fit(X[keep], y, np.asarray(slot_idx)[keep]) if getattr(est, "listwise", False) else est.fit(X[keep], y)
+        est = est.fit(X[keep], y, np.asarray(slot_idx)[keep]) if getattr(est, "listwise", False) else est.fit(X[keep], y)
+    logger.info("ranker %s fitted on %d slots (%d pairs) in %.1fs", name, len(np.unique(np.asarray(slot_idx))),
+                int(keep.sum()), time.perf_counter() - t0)
+    return est
 
 def ranker_score(
     est,            # a fitted ranker
@@ -533,6 +536,8 @@ def select_ranker(
     X = data.features.to_numpy(np.float32) if X is None else X
     fm, cm = _slot_mask(data, fit), _slot_mask(data, check)
     rows, scores = [], {}
+    logger.info("ranker selection: %d rankers fitted on %d slots, checked on %d slots from %s", len(rankers), int(fit.sum()),
+                int(check.sum()), slots["date"][check].min().date())
     for name in rankers:   # a handful of models, not data
         t0 = time.perf_counter()
         est = fit_ranker(name, X[fm], data.chosen[fm], data.slot[fm], negatives, seed)
@@ -540,7 +545,6 @@ def select_ranker(
         scores[name] = np.full(len(X), np.nan); scores[name][cm] = ranker_score(est, X[cm])
         r = slot_ranks(scores[name][cm], data.slot[cm], data.chosen[cm], len(slots), seed)[check]
         rows.append({"ranker": name, "fit_seconds": round(secs, 2), **rank_metrics(r).mean().to_dict()})
-    logger.info("ranker selection on %d slots from %s", int(check.sum()), slots["date"][check].min().date())
     table = pd.DataFrame(rows).set_index("ranker").sort_values("mrr", ascending=False)
     return table, scores[table.index[0]]
 
@@ -826,13 +830,7 @@ def planner_week(
 # %% ../nbs/70_recommender.ipynb #ae28cf52
 import matplotlib
 import matplotlib.pyplot as plt
-
-def _save(fig, figures_dir, name: str):
-    "Save `fig` as `<figures_dir>/<name>.png` when a folder is given."
-    if figures_dir:
-        Path(figures_dir).mkdir(parents=True, exist_ok=True)
-        fig.savefig(Path(figures_dir)/f"{name}.png", dpi=100, bbox_inches="tight")
-    return fig
+from .report import save_figure
 
 def plot_hit_rate_curves(
     ranks: pd.DataFrame,   # per validation slot, the rank of the curator's film by each method
@@ -848,7 +846,10 @@ def plot_hit_rate_curves(
     ax.set(xlabel="length of the list (k)", ylabel="share of slots with the curator's film in the top k",
            title="How often the curator's film is on the list (validation period)", ylim=(0, 1))
     ax.legend(fontsize=8); ax.grid(alpha=0.3)
-    return _save(fig, figures_dir, "recommender_hit_rates")
+    save_figure(fig, figures_dir, "recommender_hit_rates", "How often the curator's film is among the first k proposals",
+                "The thick line (the model) should run well above the baselines and as close as it can to the dashed "
+                "ceiling (the hidden policy), most of all at the short lists a planner reads (k = 1 to 10).")
+    return fig
 
 def failures_by(
     ranks: pd.Series,      # the model's rank per validation slot (index = slot row)
@@ -874,14 +875,17 @@ def plot_failures(
     b.barh([f"{g} ({n})" for g, n in zip(by_genre.index, by_genre["slots"])], by_genre["hr10"], color="tab:orange")
     b.set(xlabel="HR@10", title="By genre of the curator's film (slots)", xlim=(0, 1))
     fig.suptitle("Where the recommender finds the curator's film in its top 10", y=1.02); fig.tight_layout()
-    return _save(fig, figures_dir, "recommender_failures")
+    save_figure(fig, figures_dir, "recommender_failures", "Where the recommender finds the curator's film, and where it misses",
+                "Short bars are the slots and genres where the model rarely has the curator's film in its top 10; "
+                "read them with the slot counts in brackets (a bar over few slots is noise).")
+    return fig
 
 # %% ../nbs/70_recommender.ipynb #71dd81ae
 def plot_novelty_tradeoff(
     tradeoff: pd.DataFrame,   # `rerank_tradeoff` on the inner validation slots
     chosen: dict,             # the chosen setting (keep_top, pool)
     target: float = NOVELTY_TARGET,  # the novelty wanted
-    figures_dir=None,         # save as recommender_novelty_tradeoff.png there
+    figures_dir=None,         # save as recommender_novelty_tradeoff.png there (`report.save_figure`)
 ) -> matplotlib.figure.Figure:
     "MRR against top-10 novelty of each re-ranking setting, the chosen one circled."
     fig, ax = plt.subplots(figsize=(6.5, 4))
@@ -893,7 +897,10 @@ def plot_novelty_tradeoff(
     ax.set(xlabel="share of top-10 films not on RTS in the previous 365 days", ylabel="MRR of the curator's film",
            title="Fresher slates against accuracy (inner validation)")
     ax.legend(fontsize=8); ax.grid(alpha=0.3)
-    return _save(fig, figures_dir, "recommender_novelty_tradeoff")
+    save_figure(fig, figures_dir, "recommender_novelty_tradeoff", "Fresher slates against accuracy",
+                "Each dot is a way of mixing fresh films into the slate; the circled one is the setting used, the "
+                "cheapest in accuracy (MRR) right of the dashed novelty target.")
+    return fig
 
 # %% ../nbs/70_recommender.ipynb #a568a20b
 def _module_file(name: str) -> Path|None:
