@@ -113,9 +113,10 @@ DEFAULT_PARAMS = {
 def make_estimator(
     kind: str = "rf",          # "rf" (RandomForestRegressor) or "hgb" (HistGradientBoostingRegressor)
     params: dict|None = None,  # overrides of `DEFAULT_PARAMS[kind]` (`n_estimators` means `max_iter` for hgb)
-    seed: int = 42,            # random_state of the estimator
+    seed: int|None = None,     # random_state of the estimator; None: settings
 ):
     "A scikit-learn regressor of the given kind with the project defaults and `params` applied."
+    seed = get_settings().random_seed if seed is None else seed
     if kind not in MODEL_KINDS: raise ValueError(f"model must be one of {MODEL_KINDS}, got {kind!r}")
     p = DEFAULT_PARAMS[kind] | dict(params or {})
     if kind == "hgb" and "n_estimators" in p: p["max_iter"] = p.pop("n_estimators")
@@ -160,10 +161,11 @@ class AudienceModel:
             kind: str = "rf",          # "rf" or "hgb"
             params: dict|None = None,  # estimator parameters (see `make_estimator`)
             log_target: bool = False,  # fit log1p(y)
-            seed: int = 42,            # random_state
+            seed: int|None = None,     # random_state; None: settings
             min_count: int = 20,       # rows a category needs to get its own dummy
            ) -> "AudienceModel":
         "Check and encode `X`, fit the estimator on `y` (or log1p(y)) and record what was done."
+        seed = get_settings().random_seed if seed is None else seed
         Xc = check_features(X)
         y = np.asarray(y, dtype="float64")
         if len(y) != len(Xc): raise FeatureError(f"{len(Xc)} feature rows but {len(y)} targets")
@@ -290,9 +292,10 @@ def time_split(
 def random_split(
     n: int,                  # rows
     test_frac: float = 0.2,  # share of rows held out
-    seed: int = 42,          # random seed
+    seed: int|None = None,   # random seed; None: settings
 ) -> np.ndarray:             # True for test rows
     "Hold out a random `test_frac` of the rows (exactly round(test_frac·n))."
+    seed = get_settings().random_seed if seed is None else seed
     test = np.zeros(n, bool)
     test[np.random.default_rng(seed).permutation(n)[:int(round(test_frac * n))]] = True
     return test
@@ -305,10 +308,11 @@ def evaluate_split(
     kind: str = "rf",             # "rf" or "hgb"
     params: dict|None = None,     # estimator parameters
     log_target: bool = False,     # fit log1p(rt_m)
-    seed: int = 42,               # random_state
+    seed: int|None = None,        # random_state; None: settings
     expected: np.ndarray|None = None,  # noise-free audience of each row (NaN where unknown), or None
 ) -> tuple[dict, pd.DataFrame, AudienceModel]:  # metrics, test rows with predictions, the fitted model
     "Fit on the train rows, score model and slot baseline on the test rows (and the best reachable R²)."
+    seed = get_settings().random_seed if seed is None else seed
     y, test = np.asarray(y, float), np.asarray(test, bool)
     model = AudienceModel.fit(X[~test], y[~test], kind, params, log_target, seed)
     Xt = X[test]; pred = model.predict(Xt)
@@ -344,9 +348,10 @@ def permutation_importance(
     y: np.ndarray,           # their rt_m
     n_repeats: int = 3,      # shuffles per column
     max_rows: int = 2000,    # sample at most this many rows
-    seed: int = 42,          # random seed (sample and shuffles)
+    seed: int|None = None,   # random seed (sample and shuffles); None: settings
 ) -> pd.DataFrame:           # feature, importance (mean R² drop), std; most important first
     "Drop in held-out R² when each raw feature column is shuffled (on a bounded sample)."
+    seed = get_settings().random_seed if seed is None else seed
     rng = np.random.default_rng(seed)
     y = np.asarray(y, float)
     idx = np.sort(rng.choice(len(X), min(max_rows, len(X)), replace=False))
@@ -492,7 +497,7 @@ def run_audience(
     model_path: Path|str,         # where to write audience_ratings_model.joblib
     metrics_path: Path|str,       # where to write audience_metrics.json
     model: str = "rf",            # "rf" or "hgb"
-    seed: int = 42,               # random_state and split seed
+    seed: int|None = None,        # random_state and split seed; None: settings
     n_estimators: int|None = None,    # trees (rf) or boosting iterations (hgb); None: default
     max_depth: int|None = None,       # None: default (unlimited)
     min_samples_leaf: int|None = None,  # None: default (5 for rf, 20 for hgb)
@@ -504,6 +509,7 @@ def run_audience(
     importance_rows: int = 2000,  # rows of the time-split test set used for permutation importance
 ) -> dict:                        # outputs, counts, seconds, metrics, predictions (time-split test rows), importances
     "Pipeline 4: evaluate on time and random splits, fit on all measured rows, save model + metrics atomically."
+    seed = get_settings().random_seed if seed is None else seed
     t0 = time.perf_counter()
     ml_features_path, programming_path = Path(ml_features_path), Path(programming_path)
     ml = io.read_parquet(ml_features_path, SCHEMAS["ml_features"])
@@ -579,6 +585,7 @@ def sample_audience(
     s = settings or get_settings()
     ins = sample_audience_inputs(s)
     code = importlib.util.find_spec("cts_recommender.audience").origin
+    kwargs = {"seed": s.random_seed, **kwargs}
     key = {**ins, "params": kwargs, "code": Path(code) if code else None, "version": cts_recommender.__version__}
     def build(d: Path):
         run_audience(ins["ml_features"], ins["programming"], d/s.audience_model_path.name, d/s.audience_metrics_path.name,
@@ -611,7 +618,7 @@ def cli(argv: list[str]|None = None) -> int:
     ap.add_argument("--min-samples-leaf", "--min_samples_leaf", type=int,
                     help="minimum rows per leaf (default 5 for rf, 20 for hgb); larger = smaller, faster model")
     ap.add_argument("--min-samples-split", "--min_samples_split", type=int, help="rf only: minimum rows to split a node (default 2)")
-    ap.add_argument("--random-state", "--random_state", type=int, default=s.random_seed, help="seed (default: %(default)s)")
+    ap.add_argument("--seed", type=int, default=s.random_seed, help="seed of the estimator and the splits (default: settings, %(default)s)")
     ap.add_argument("--log-target", "--log_target", action="store_true", help="fit log1p(rt_m) instead of rt_m")
     ap.add_argument("--log-level", "--log_level", default=s.log_level, choices=["DEBUG", "INFO", "WARNING", "ERROR"],
                     help="logging level (default: %(default)s)")
@@ -624,7 +631,7 @@ def cli(argv: list[str]|None = None) -> int:
         if a.ml_features is None:
             ins = sample_audience_inputs(s); a.ml_features, a.programming = ins["ml_features"], ins["programming"]
             truth, rdata = truth or ins["truth"], rdata or ins["rdata"]
-        r = run_audience(a.ml_features, a.programming, a.model_output, a.metrics_output, model=a.model, seed=a.random_state,
+        r = run_audience(a.ml_features, a.programming, a.model_output, a.metrics_output, model=a.model, seed=a.seed,
                          n_estimators=a.n_estimators, max_depth=a.max_depth, min_samples_leaf=a.min_samples_leaf,
                          log_target=a.log_target, truth_path=truth, rdata_path=rdata,
                          params={"min_samples_split": a.min_samples_split} if a.min_samples_split else None)

@@ -74,7 +74,7 @@ def peak_rss_mb() -> float:
 def bench_pipelines(
     scale: float = 10.0,   # sample scale (1 ≈ RTS's real size)
     months: int = 14,      # months of programming
-    seed: int = 42,
+    seed: int|None = None,  # generator seed; None: settings.random_seed
     root: Path|None = None,  # where to build (default: a folder under the cache, reused across calls)
 ) -> dict:
     "Time programming, WhatsOn and historical on a generated sample with a warm TMDB cache."
@@ -83,6 +83,7 @@ def bench_pipelines(
     from cts_recommender import programming, whatson, historical
     from cts_recommender.tmdb import fake_tmdb, TMDBClient
     st = get_settings()
+    seed = st.random_seed if seed is None else seed
     root = Path(root or st.cache_dir/"bench"/f"pipelines-s{scale:g}-m{months}-seed{seed}")
     sample = root/"sample"
     if not (sample/"programming.RData").exists(): generate_sample(sample, months=months, scale=scale, seed=seed)

@@ -246,7 +246,6 @@ def run_historical(
     programming_enriched_path: Path|str,  # programming_enriched.parquet (pipeline 1)
     catalog_path: Path|str,               # whatson_catalog.parquet (pipeline 2)
     out_path: Path|str,                   # output: historical_programming.parquet
-    seed: int = 42,                       # unused (deterministic); kept for the stage signature
 ) -> dict:                                # {"outputs", "counts", "seconds"}
     "Pipeline 3: film broadcasts matched to the catalogue → historical_programming.parquet."
     t0 = time.time()
@@ -276,7 +275,7 @@ def run_historical(
     seconds = round(time.time() - t0, 3)
     io.write_manifest(io.manifest_path(out_path), "historical",
                       {"programming_enriched": Path(programming_enriched_path), "catalog": Path(catalog_path)},
-                      {"historical_programming": Path(out_path)}, counts=counts, seconds=seconds, params={"seed": seed})
+                      {"historical_programming": Path(out_path)}, counts=counts, seconds=seconds)
     logger.info("historical: %d film broadcasts (%d airings in parts, %d without rt_m), %d matched (%.1f%%; RTS %.1f%%) %s in %.1fs",
                 len(hist), counts["airings_in_parts"], counts["missing_rt_m"], counts["matched"], 100 * (counts["rate"] or 0),
                 100 * (counts["rate_interest_channels"] or 0), counts["matched_per_method"], seconds)

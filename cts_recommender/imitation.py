@@ -102,9 +102,10 @@ def extract_samples(
     historical: pd.DataFrame,  # historical programming
     gamma: float = 0.6,        # weight of the curator's choice in the reward target, in [0, 1]
     negative_ratio: int = 5,   # negatives per positive
-    seed: int = 42,            # seed of the negative draws
+    seed: int|None = None,     # seed of the negative draws; None: settings
 ) -> ILSamples:
     "Positives from the RTS history, seeded negatives, their vectors, signals and reward targets."
+    seed = get_settings().random_seed if seed is None else seed
     if not 0 <= gamma <= 1: raise ValueError(f"gamma must lie in [0, 1], got {gamma}")
     if int(negative_ratio) != negative_ratio or negative_ratio < 0: raise ValueError(f"negative_ratio must be a count ≥ 0, got {negative_ratio}")
     pos, counts = positive_slots(historical, env)
@@ -364,9 +365,10 @@ def run_imitation(
     gamma: float = 0.6,             # weight of the curator's choice in the reward target
     negative_ratio: int = 5,        # negatives per positive
     split_date=None,                # first validation day ("YYYY-MM-DD"); None: the day at 80% of the RTS days
-    seed: int = 42,                 # seed of the negative draws
+    seed: int|None = None,          # seed of the negative draws; None: settings
 ) -> dict:                          # outputs, counts, seconds (+ extraction_seconds, split_date, the samples and environment)
     "Pipeline 5: IL training samples and arrays from the history, the catalogue and the audience model."
+    seed = get_settings().random_seed if seed is None else seed
     t0 = time.perf_counter()
     if not 0 <= gamma <= 1: raise ValueError(f"gamma must lie in [0, 1], got {gamma}")
     if int(negative_ratio) != negative_ratio or negative_ratio < 0: raise ValueError(f"negative_ratio must be a count ≥ 0, got {negative_ratio}")
@@ -425,13 +427,13 @@ def sample_imitation(
     "The IL training samples and arrays of the embedded sample, built once and cached."
     s = settings or get_settings()
     ins = sample_inputs(s)
-    key = {**ins, "params": {"gamma": 0.6, "negative_ratio": 5, "seed": 42},
+    key = {**ins, "params": {"gamma": 0.6, "negative_ratio": 5, "seed": s.random_seed},
            "code": [_module_file("cts_recommender.imitation"), _module_file("cts_recommender.environment")],
            "version": cts_recommender.__version__}
     names = {"il_samples": s.il_samples_path.name, "il_data": s.il_data_path.name}
     def build(d: Path):
         run_imitation(ins["historical"], ins["catalog"], ins["audience_model"], ins["holidays"],
-                      d/names["il_samples"], d/names["il_data"])
+                      d/names["il_samples"], d/names["il_data"], seed=s.random_seed)
     folder = io.cached_build("imitation", key, build, root=s.cache_dir/"stages")
     return {k: folder/n for k, n in names.items()}
 
@@ -479,10 +481,11 @@ def cli(
 def bench_inputs(
     scale: float = 1.0,   # sample scale (1 ≈ RTS's real size)
     months: int = 14,     # months of programming
-    seed: int = 42,       # generator and stage seed
+    seed: int|None = None, # generator and stage seed; None: settings
     settings: Settings|None = None,  # default: get_settings()
 ) -> dict[str, Path]:     # historical, catalog, audience_model, holidays
     "Upstream outputs of a generated sample at `scale`, built once through the stages and cached."
+    seed = get_settings().random_seed if seed is None else seed
     from cts_recommender.sample_data import generate_sample
     from cts_recommender import programming, whatson, historical, audience
     from cts_recommender.tmdb import fake_tmdb, TMDBClient
@@ -508,9 +511,10 @@ def bench_inputs(
 def bench_il(
     scale: float = 1.0,   # sample scale (1 ≈ RTS's real size: about 1.2k RTS film slots)
     months: int = 14,     # months of programming
-    seed: int = 42,       # seed
+    seed: int|None = None, # seed; None: settings
 ) -> dict:                # samples, positives, seconds (extraction), samples_per_s, peak_rss_mb, …
     "Time the IL extraction alone on a generated sample of the given scale."
+    seed = get_settings().random_seed if seed is None else seed
     ins = bench_inputs(scale, months, seed)
     with tempfile.TemporaryDirectory() as d:
         r = run_imitation(ins["historical"], ins["catalog"], ins["audience_model"], ins["holidays"],

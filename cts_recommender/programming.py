@@ -408,7 +408,6 @@ def run_programming(
     enriched_path: Path|str,     # output: programming_enriched.parquet
     ml_path: Path|str,           # output: ML_features.parquet
     tmdb_client,                 # a `cts_recommender.tmdb` client (real, cache-only or the sample's fake server)
-    seed: int = 42,              # unused (nothing random here); part of the uniform stage interface
     allow_tmdb_errors: bool|None = None,  # titles TMDB failed on count as not found; None: only when the client is offline
 ) -> dict:                       # {"outputs": {name: path}, "counts": {stage: counts}, "seconds": total}
     "Pipeline 1: RData → programming.parquet → programming_enriched.parquet → ML_features.parquet."
@@ -441,7 +440,7 @@ def run_programming(
     for k, p in outputs.items():
         io.write_manifest(io.manifest_path(p), f"programming/{k}", inputs if k == "programming" else
                           {**inputs, "programming": outputs["programming"]}, {k: p}, counts=counts[k],
-                          seconds=round(seconds[k], 3), write_seconds=round(t4 - t3, 3), params={"seed": seed})
+                          seconds=round(seconds[k], 3), write_seconds=round(t4 - t3, 3))
     total = time.perf_counter() - t0
     logger.info("programming: %d rows in, %d kept; %d film broadcasts (%d matched to TMDB); %d ML rows; %.1fs",
                 counts_a["rows_in"], counts_a["rows_out"], counts_b["films"], int((~enriched.missing_tmdb_id).sum()),
@@ -463,7 +462,7 @@ def sample_programming(
              "ml_features": "ML_features.parquet"}
     key = {"rdata": s.sample_rdata, "holidays": s.sample_holidays, "tmdb_world": s.sample_tmdb_world,
            "code": [_module_file("cts_recommender.programming"), _module_file("cts_recommender.tmdb")],
-           "version": __version__, "params": {"seed": 42}}
+           "version": __version__}
     def build(out: Path):
         with tmdb.sample_tmdb() as client:
             run_programming(s.sample_rdata, s.sample_holidays, *(out/n for n in names.values()), client)

@@ -188,9 +188,10 @@ def sample_negatives(
     chosen,             # 1 for the chosen pair of a slot, 0 otherwise
     slot_idx,           # slot of each pair
     per_slot: int|None, # not-chosen pairs kept per slot; None: all
-    seed: int = 42,     # seed of the draw
+    seed: int|None = None, # seed of the draw; None: settings
 ) -> np.ndarray:        # mask over the pairs
     "Keep every chosen pair and `per_slot` random other pairs of each slot."
+    seed = get_settings().random_seed if seed is None else seed
     chosen, slot_idx = np.asarray(chosen), np.asarray(slot_idx)
     if per_slot is None: return np.ones(len(chosen), bool)
     key = np.where(chosen == 1, -1.0, np.random.default_rng(seed).random(len(chosen)))
@@ -263,9 +264,10 @@ def fit_ranker(
     chosen: np.ndarray,   # 1 for the curator's film
     slot_idx: np.ndarray, # slot of each pair
     negatives: int = 30,  # the sample size of the rankers marked "negatives"
-    seed: int = 42,       # seed of the negative draw and the estimator
+    seed: int|None = None, # seed of the negative draw and the estimator; None: settings
 ):                        # the fitted estimator
     "Fit one of the rankers on its sample of the training pairs."
+    seed = get_settings().random_seed if seed is None else seed
     if name not in RANKERS: raise ValueError(f"ranker must be one of {list(RANKERS)}, got {name!r}")
     make, per_slot = RANKERS[name]
     keep = sample_negatives(chosen, slot_idx, negatives if per_slot == "negatives" else per_slot, seed)
@@ -290,9 +292,10 @@ def slot_ranks(
     slot_idx,        # slot of each pair (0 … n_slots-1)
     chosen,          # True for the curator's film
     n_slots: int,    # number of slots
-    seed: int = 0,   # seed of the tie-breaking order
+    seed: int|None = None, # seed of the tie-breaking order; None: settings
 ) -> np.ndarray:     # rank of the chosen film in each slot; inf when it is not among the slot's pairs
     "Rank of the curator's film in each slot, ties in random order."
+    seed = get_settings().random_seed if seed is None else seed
     rng = np.random.default_rng(seed)
     slot_idx = np.asarray(slot_idx)
     order = np.lexsort((rng.random(len(slot_idx)), -np.asarray(score, float), slot_idx))
@@ -314,10 +317,11 @@ def rank_metrics(
 def bootstrap_ci(
     per_slot,             # one value per slot (a difference of two methods for a paired interval)
     n_boot: int = 2000,   # resamples
-    seed: int = 0,        # the same seed gives the same resampled slots for every method
+    seed: int|None = None, # the same seed gives the same resampled slots for every method; None: settings
     level: float = 0.95,  # coverage
 ) -> list[float]:         # [low, high] of the mean
     "Percentile bootstrap interval of the mean over slots."
+    seed = get_settings().random_seed if seed is None else seed
     x = np.asarray(per_slot, float)
     if not len(x): return [float("nan"), float("nan")]
     idx = np.random.default_rng(seed).integers(0, len(x), (n_boot, len(x)))
@@ -396,9 +400,10 @@ def baseline_scores(
     features: pd.DataFrame,  # `pair_features` of the pairs
     env: TVEnvironment,      # the environment (popularity of each film)
     film_idx,                # film position of each pair
-    seed: int = 42,          # seed of the random baseline
+    seed: int|None = None,   # seed of the random baseline; None: settings
 ) -> dict[str, np.ndarray]:  # method → score of each pair
     "The scores of the five baselines."
+    seed = get_settings().random_seed if seed is None else seed
     pop = env.films.audience["popularity"].to_numpy(float)[np.asarray(film_idx)]
     return {"random": np.random.default_rng(seed).random(len(features)), "popularity": pop,
             "most_shown": features["times_on_rts"].to_numpy(), "audience_only": features["predicted_rt_m"].to_numpy(),
@@ -484,9 +489,10 @@ def refit_audience(
     ml: pd.DataFrame,          # ML_features rows
     dates: pd.Series,          # their broadcast dates (`audience.feature_dates`)
     split: pd.Timestamp,       # first validation day: only earlier rows are used
-    seed: int = 42,            # random_state
+    seed: int|None = None,     # random_state; None: settings
 ):                             # a fitted `audience.AudienceModel`
     "The audience model refit on the rows before the split date (no leakage into the evaluation)."
+    seed = get_settings().random_seed if seed is None else seed
     from cts_recommender.audience import AudienceModel, TARGET
     before = (pd.to_datetime(dates) < split).to_numpy()
     if before.sum() < 50: raise ValueError(f"only {int(before.sum())} audience rows before {split.date()}: too few to refit")
@@ -527,11 +533,12 @@ def select_ranker(
     slots: pd.DataFrame,      # the slots
     train: np.ndarray,        # mask of the training slots
     negatives: int = 30,      # sample size of the "negatives" rankers
-    seed: int = 42,           # seed
+    seed: int|None = None,    # seed; None: settings
     rankers=tuple(RANKERS),   # names to compare
     X: np.ndarray|None = None,  # `data.features` as float32 (computed when None)
 ) -> tuple[pd.DataFrame, np.ndarray]:  # per ranker: fit seconds + inner validation metrics (best first); the best one's score of each pair (NaN outside the checked slots)
     "Compare the rankers on the last 20% of the training days, each fitted on the days before."
+    seed = get_settings().random_seed if seed is None else seed
     fit, check = inner_split(slots, train)
     X = data.features.to_numpy(np.float32) if X is None else X
     fm, cm = _slot_mask(data, fit), _slot_mask(data, check)
@@ -594,10 +601,11 @@ def evaluate(
     val: np.ndarray,          # mask of the validation slots
     model_score: np.ndarray,  # the model's score of every pair
     ceiling=None,             # (ranks, lists) of the hidden policy over all slots (`ceiling_ranks`), or None
-    seed: int = 42,           # seed of the random baseline, ties and bootstrap
+    seed: int|None = None,    # seed of the random baseline, ties and bootstrap; None: settings
     n_boot: int = 2000,       # bootstrap resamples
 ) -> tuple[dict, pd.DataFrame]:  # flat metrics ("val.<method>.<metric>"), per-slot ranks of each method
     "HR@1/5/10, MRR, NDCG@10 with paired bootstrap intervals, and the list metrics, of the model and the baselines."
+    seed = get_settings().random_seed if seed is None else seed
     m = _slot_mask(data, val)
     scores = {"model": model_score, **baseline_scores(data.features, env, data.film, seed)}
     results = {k: _method_lists(env, data, s, m, slots, val) for k, s in scores.items()}
@@ -638,12 +646,13 @@ def run_recommender(
     metrics_path: Path|str,       # output: recommender_metrics.json
     split_date=None,              # first validation day; None: the day at 80% of the RTS film days
     negatives: int = 30,          # not-chosen films per training slot of the sampled rankers
-    seed: int = 42,               # seed of draws, ties and bootstrap
+    seed: int|None = None,        # seed of draws, ties and bootstrap; None: settings
     truth_path: Path|str|None = None,  # policy_scores.parquet of the embedded sample: the ceiling
     rankers=tuple(RANKERS),       # the rankers to compare
     n_boot: int = 2000,           # bootstrap resamples
 ) -> dict:                        # outputs, counts, seconds, metrics, selection, tradeoff, per-slot ranks, model, environment, slots, data
     "Stage 6: select, train and evaluate the curator recommender; write model + metrics."
+    seed = get_settings().random_seed if seed is None else seed
     t0 = time.perf_counter()
     d = _read_inputs(historical_path, catalog_path, ml_features_path, programming_path, holidays_path)
     env = TVEnvironment.build(d["catalog"], d["historical"], None, d["holidays"])
@@ -927,10 +936,10 @@ def sample_recommender(
     ins = sample_stage_inputs(s)
     names = {"model": s.recommender_model_path.name, "metrics": s.recommender_metrics_path.name}
     key = {**ins, "code": [_module_file(f"cts_recommender.{m}") for m in ("recommender", "environment", "imitation")],
-           "version": cts_recommender.__version__, "params": {"seed": 42, "negatives": 30}}
+           "version": cts_recommender.__version__, "params": {"seed": s.random_seed, "negatives": 30}}
     def build(d: Path):
         run_recommender(*(ins[k] for k in ("historical", "catalog", "ml_features", "programming", "holidays")),
-                        d/names["model"], d/names["metrics"], truth_path=ins["truth"])
+                        d/names["model"], d/names["metrics"], truth_path=ins["truth"], seed=s.random_seed)
     folder = io.cached_build("recommender", key, build, root=s.cache_dir/"stages")
     return {k: folder/n for k, n in names.items()}
 
@@ -1001,10 +1010,11 @@ def recommend_cli(
 def bench_recommend(
     scale: float = 1.0,   # sample scale (1 ≈ RTS's real size)
     months: int = 14,     # months of programming
-    seed: int = 42,       # seed
+    seed: int|None = None, # seed; None: settings
     score_slots: int = 20,  # slots scored to time `recommend`
 ) -> dict:                # bench, slots, seconds_per_slot, train_seconds, model_mb, hr10, mrr, stage_seconds
     "Train, evaluate and time the recommender on a generated sample of the given scale."
+    seed = get_settings().random_seed if seed is None else seed
     from cts_recommender.imitation import bench_inputs
     ins = bench_inputs(scale, months, seed)
     folder = Path(ins["historical"]).parent   # the programming outputs live beside the historical programming

@@ -46,8 +46,11 @@ class RunConfig:
     rdata: Path|None = None
     whatson: Path|None = None
     holidays: Path|None = None
-    seed: int = 42
+    seed: int|None = None                                # None: settings.random_seed
     extra: dict = field(default_factory=dict)            # stage → extra parameters
+
+    def __post_init__(self):
+        if self.seed is None: self.seed = self.settings.random_seed
 
     @property
     def rdata_path(self) -> Path: return Path(self.rdata or self.settings.sample_rdata)
@@ -79,10 +82,10 @@ def default_stages() -> dict[str, Stage]:
         S("programming", "10_programming.ipynb", (),
           lambda st: {"programming": st.programming_path, "programming_enriched": st.programming_enriched_path,
                       "ml_features": st.ml_features_path},
-          lambda c: _p(c, "programming", rdata_path=c.rdata_path, holidays_path=c.holidays_path, seed=c.seed)),
+          lambda c: _p(c, "programming", rdata_path=c.rdata_path, holidays_path=c.holidays_path)),
         S("whatson", "20_whatson.ipynb", (),
           lambda st: {"whatson_catalog": st.whatson_catalog_path},
-          lambda c: _p(c, "whatson", whatson_path=c.whatson_path, seed=c.seed)),
+          lambda c: _p(c, "whatson", whatson_path=c.whatson_path)),
         S("historical", "30_historical.ipynb", ("programming", "whatson"),
           lambda st: {"historical_programming": st.historical_path},
           lambda c: _p(c, "historical", programming_enriched_path=c.settings.programming_enriched_path,
@@ -803,14 +806,14 @@ def cli(argv: list[str]|None = None) -> int:
     ap.add_argument("--holidays", type=Path, help="holidays.json ('cantons' shape); default: the embedded sample's")
     ap.add_argument("--only", nargs="+", metavar="STAGE", help=f"run only these stages: {' '.join(default_stages())}")
     ap.add_argument("--force", action="store_true", help="rerun stages even when inputs, parameters and code are unchanged")
-    ap.add_argument("--seed", type=int, default=None, help="random seed (default: settings, 42)")
+    ap.add_argument("--seed", type=int, default=None, help=f"random seed of the stages that draw (default: settings, {st.random_seed})")
     ap.add_argument("--wait", action="store_true", help="when another run holds the data root, wait for it instead of stopping")
     ap.add_argument("--log-level", choices=["DEBUG", "INFO", "WARNING", "ERROR"], default=None, help="default: settings (INFO)")
     a = ap.parse_args(argv)
     _setup_logging(a.log_level or st.log_level)
     if root := a.data_root or a.out: st = st.with_root(root.resolve())
     cfg = RunConfig(st, a.rdata and a.rdata.resolve(), a.whatson and a.whatson.resolve(), a.holidays and a.holidays.resolve(),
-                    seed=st.random_seed if a.seed is None else a.seed)
+                    seed=a.seed)
     try: m = run_pipeline(cfg, only=a.only, force=a.force, wait=a.wait)
     except (InputError, RunLocked) as e: return _say(e, 2)
     except PipelineFailed as e:

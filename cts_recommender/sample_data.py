@@ -195,10 +195,11 @@ EXTRA_FILMS = pd.DataFrame([  # real films the sample needs and movies.json lack
 
 def load_films(
     path: Path,  # movies.json
-    seed: int = 42,  # seed of the draws that fill missing values
+    seed: int|None = None, # seed of the draws that fill missing values; None: settings
     extra: bool = True,  # append EXTRA_FILMS (their dates are exact: no century fix)
 ) -> pd.DataFrame:   # one row per usable film, index film_key
     "Read movies.json (plus EXTRA_FILMS) into a clean film table (text titles, fixed dates, filled runtimes and ratings)."
+    seed = get_settings().random_seed if seed is None else seed
     raw = pd.DataFrame(json.loads(Path(path).read_text(encoding="utf-8")))
     release = fix_release_dates(raw["Release Date"])
     if extra:
@@ -254,9 +255,10 @@ _EXTRA_GENRES = {"Thriller": ["Crime", "Mystère"], "Drame": ["Romance", "Histoi
 
 def film_genres(
     films: pd.DataFrame,  # load_films output
-    seed: int = 42,       # seed of the extra-genre draws
+    seed: int|None = None, # seed of the extra-genre draws; None: settings
 ) -> pd.Series:           # list of French genre names per film, in GENRES order
     "French TMDB genres of each film, from its major genre, creative type and a seeded extra."
+    seed = get_settings().random_seed if seed is None else seed
     rng = np.random.default_rng([seed, 2])
     n = len(films)
     u = rng.random((n, 4))
@@ -359,10 +361,11 @@ _FR_SUBTITLES = ["la revanche", "le retour", "mission secrète", "l'héritage", 
 
 def french_titles(
     titles: pd.Series,  # original (English) titles
-    seed: int = 42,     # seed of the per-film choice
+    seed: int|None = None, # seed of the per-film choice; None: settings
     shares: tuple = (0.30, 0.35, 0.10, 0.25),  # keep, translate, add a French subtitle, invent
 ) -> pd.Series:         # the French title of each film
     "A deterministic French title per film: kept, translated, subtitled (\"A : b\") or invented."
+    seed = get_settings().random_seed if seed is None else seed
     rng = np.random.default_rng([seed, 3])
     n = len(titles)
     mode = rng.choice(4, size=n, p=np.asarray(shares) / sum(shares))
@@ -384,9 +387,10 @@ def french_titles(
 # %% ../nbs/03_sample_data.ipynb #e88ee945
 def film_table(
     movies_path: Path,  # movies.json
-    seed: int = 42,     # seed of every draw about films
+    seed: int|None = None, # seed of every draw about films; None: settings
 ) -> pd.DataFrame:      # index film_key; titles, genres, rts_class, runtime, quality, gross
     "The sample's film table: movies.json cleaned, with French titles, genres and RTS class."
+    seed = get_settings().random_seed if seed is None else seed
     films = load_films(movies_path, seed)
     films["french_title"] = french_titles(films.original_title, seed)
     films["genres"] = film_genres(films, seed)
@@ -400,9 +404,10 @@ def film_table(
 
 def original_languages(
     titles: pd.Series,  # original titles from movies.json
-    seed: int = 42,     # seed of the draw
+    seed: int|None = None, # seed of the draw; None: settings
 ) -> pd.Series:         # ISO 639-1 code per film
     "Original language: 'fr' for titles that look French, else mostly 'en' with some fr/it/de/es."
+    seed = get_settings().random_seed if seed is None else seed
     rng = np.random.default_rng([seed, 4])
     frenchy = titles.str.contains(r"^(?:Le|La|Les|L')\s|[éèàçù]", regex=True).to_numpy()
     draw = rng.choice(["en", "fr", "it", "de", "es"], size=len(titles), p=[0.89, 0.06, 0.02, 0.015, 0.015])
@@ -1852,11 +1857,12 @@ def generate_sample(
     out_dir: Path,         # folder to write into (created if needed)
     months: int = 14,      # calendar months covered
     scale: float = 1.0,    # density multiplier: programmes per day and catalogue size (1 = RTS's real size)
-    seed: int = 42,        # seed of every random draw
+    seed: int|None = None,  # seed of every random draw; None: settings
     start: str = "2024-01-01",  # first broadcast day
     movies_path: Path | None = None,  # the seed films (default: movies.json of the committed sample)
 ) -> dict:                 # counts of what was written
     "Generate the embedded sample (programming, WhatsOn, holidays, TMDB world, truth) into `out_dir`."
+    seed = get_settings().random_seed if seed is None else seed
     t0 = time.perf_counter()
     out_dir = Path(out_dir)
     movies_path = Path(movies_path) if movies_path else default_sample_dir() / "movies.json"
@@ -1922,7 +1928,7 @@ def sample_data_main(
     ap.add_argument("--out", type=Path, default=None, help="output folder (default: settings.sample_dir)")
     ap.add_argument("--months", type=int, default=14, help="calendar months covered (default 14)")
     ap.add_argument("--scale", type=float, default=1.0, help="size multiplier, 1 = RTS's real size (default 1)")
-    ap.add_argument("--seed", type=int, default=42, help="random seed (default 42)")
+    ap.add_argument("--seed", type=int, default=None, help=f"random seed (default: settings, {get_settings().random_seed})")
     ap.add_argument("--start", default="2024-01-01", help="first broadcast day (default 2024-01-01)")
     a = ap.parse_args(argv)
     if a.months < 1 or a.scale <= 0: ap.error("--months must be >= 1 and --scale > 0")

@@ -225,13 +225,14 @@ class FakeTMDB:
                  latency_ms: float = 0,      # added to every response
                  rate: float|None = None,    # server-side limit, requests/s (burst = one second's worth); None: none
                  fault_rate: float = 0.0,    # share of requests answered by a fault
-                 seed: int = 0,              # seed of the fault draws
+                 seed: int|None = None,      # seed of the fault draws; None: settings.random_seed
                  slow_s: float = 2.0,        # how long a "slow" fault stalls (past the client's timeout)
                  port: int = 0):             # 0: a free port
         self.world = load_world(world)
         self.movies = self.world["movies"]
         self.index = build_search_index(self.movies)
         self.api_key, self.latency_s, self.fault_rate, self.seed, self.slow_s = api_key, latency_ms / 1000, fault_rate, seed, slow_s
+        if seed is None: self.seed = get_settings().random_seed
         self.port = port
         self.limiter = TokenBucket(rate, burst=max(1.0, rate)) if rate else None
         self._stats, self._seen, self._lock = Counter(), Counter(), threading.Lock()
@@ -374,7 +375,7 @@ def fake_tmdb(
     latency_ms: float = 0,     # added to every response
     rate: float|None = None,   # server-side rate limit (requests/s), answered by 429 + Retry-After
     fault_rate: float = 0.0,   # share of requests answered by an injected fault
-    seed: int = 0,             # seed of the fault draws
+    seed: int|None = None,     # seed of the fault draws; None: settings.random_seed
     slow_s: float = 2.0,       # stall of a "slow" fault, seconds
     port: int = 0,             # 0: a free port; a given one to restart "the same server" (and use its cache)
 ) -> Iterator[FakeTMDB]:
@@ -396,7 +397,7 @@ def fake_tmdb_main(
     ap.add_argument("--latency-ms", type=float, default=0.0)
     ap.add_argument("--rate", type=float, default=None, help="server-side requests/s limit (429 beyond)")
     ap.add_argument("--fault-rate", type=float, default=0.0)
-    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--seed", type=int, default=None, help="seed of the fault draws (default: settings.random_seed)")
     a = ap.parse_args(argv)
     server = FakeTMDB(a.world, a.api_key, a.latency_ms, a.rate, a.fault_rate, a.seed, port=a.port).start()
     stop = threading.Event()
@@ -577,7 +578,7 @@ class TMDBTransport:
                  max_retries: int = 8,            # retries after the first try (a 429 costs none, up to 4× as many)
                  backoff_s: float = 0.5,          # delay before the first retry; doubles each retry
                  backoff_max_s: float = 30.0,     # cap of one delay (and of Retry-After)
-                 seed: int = 0,                   # seed of the backoff jitter
+                 seed: int|None = None,           # seed of the backoff jitter; None: settings.random_seed
                  verify: bool|str = True,         # TLS verification (or a CA bundle path)
                  breaker_failures: int = 20,      # failed requests in a row that stop every request (`CircuitBreaker`)
                  breaker_window_s: float = 30.0): # ...or 3 of them when nothing answered for this long
@@ -590,7 +591,7 @@ class TMDBTransport:
         self.rate_limit, self.limiter = float(rate_limit), TokenBucket(rate_limit)
         self.timeout = timeout if isinstance(timeout, tuple) else (min(float(timeout), 3.05), float(timeout))
         self.max_retries, self.backoff_s, self.backoff_max_s, self.verify = int(max_retries), backoff_s, backoff_max_s, verify
-        self._rng = np.random.default_rng(seed)
+        self._rng = np.random.default_rng(get_settings().random_seed if seed is None else seed)
         self._lock, self._local, self._sessions, self._stats = threading.Lock(), threading.local(), [], Counter()
         self.breaker = CircuitBreaker(breaker_failures, f"TMDB at {mask_url(self.base_url)}", breaker_window_s)
 
@@ -1131,11 +1132,12 @@ def bench_tmdb(
     latency_ms: float = 50,       # fake server latency per request
     rate: float = 40,             # the client's rate limit, requests/s (the server allows 1.25×)
     faults: float = 0.0,          # share of requests answered by an injected fault
-    seed: int = 0,                # seed of the title draw, the faults and the jitter
+    seed: int|None = None,          # seed of the title draw, the faults and the jitter; None: settings
     settings: Settings|None = None,  # default: get_settings()
     progress: bool = False,       # show progress bars
 ) -> dict:                        # the measures (see the markdown above)
     "Benchmark the TMDB path (client, cache, matcher) on the embedded sample against a fake server."
+    seed = get_settings().random_seed if seed is None else seed
     s = settings or get_settings()
     q = sample_title_queries(s)
     q["key"] = q.title.map(title_key)

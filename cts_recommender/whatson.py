@@ -608,7 +608,6 @@ def run_whatson(
     catalog_path: Path|str,          # output: whatson_catalog.parquet
     tmdb_client=None,                # `cts_recommender.tmdb` client; None: TMDB is not asked (every film WO_)
     as_of: str|None = None,          # reference date of movie_age; default: the export's latest broadcast
-    seed: int = 42,                  # unused (the stage is deterministic); kept for the stage signature
 ) -> dict:                           # {"outputs", "counts", "seconds"}
     "Pipeline 2: WhatsOn export → film catalogue (one row per film, indexed by catalog_id)."
     t0 = time.time()
@@ -637,7 +636,7 @@ def run_whatson(
     io.write_manifest(io.manifest_path(catalog_path), "whatson", {"whatson": Path(whatson_path)},
                       {"catalog": Path(catalog_path)}, counts=counts, dropped_rows=dropped_rows_by_rule(dropped),
                       kept_despite_title_shape=kept_shapes, date_formats=date_formats, seconds=seconds,
-                      params={"as_of": as_of, "tmdb": repr(tmdb_client), "seed": seed})
+                      params={"as_of": as_of, "tmdb": repr(tmdb_client)})
     logger.info("whatson: %d rows → %d kept (%s dropped) → %d films (%d TMDB, %d WO_) in %.1fs", len(raw), len(films),
                 counts["rows_dropped"], cat_counts["films"], cat_counts["films"] - cat_counts["wo_ids"],
                 cat_counts["wo_ids"], seconds)
