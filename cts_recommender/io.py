@@ -4,7 +4,7 @@
 
 # %% ../nbs/01_io.ipynb #d8f1e913
 from __future__ import annotations
-import contextlib, errno, hashlib, json, logging, os, re, shutil, tempfile, time
+import contextlib, errno, hashlib, importlib.util, json, logging, os, re, shutil, tempfile, time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
@@ -24,8 +24,8 @@ logger = logging.getLogger(__name__)
 __all__ = ['logger', 'S', 'F', 'I', 'B', 'TS', 'LIST_S', 'SCHEMAS', 'DATE_FORMATS', 'InputError', 'OutputError', 'output_error',
            'atomic_path', 'write_json', 'read_json', 'write_joblib', 'read_joblib', 'Schema', 'SchemaError', 'validate',
            'write_parquet', 'read_parquet', 'as_text', 'read_programming_rdata', 'parse_export_dates',
-           'read_whatson_tsv', 'read_holidays', 'file_sha256', 'content_key', 'cached_build', 'clean_stale_temps',
-           'write_manifest', 'manifest_path']
+           'read_whatson_tsv', 'read_holidays', 'file_sha256', 'content_key', 'package_code_sha256', 'cached_build',
+           'clean_stale_temps', 'write_manifest', 'manifest_path']
 
 # %% ../nbs/01_io.ipynb #4d62e6fd
 class InputError(ValueError):
@@ -426,16 +426,22 @@ def content_key(key: dict) -> str:
     return hashlib.sha256(json.dumps(norm(key), sort_keys=True, default=str).encode()).hexdigest()
 
 # %% ../nbs/01_io.ipynb #9540f524
+def package_code_sha256() -> str:
+    "One hash of every module of the installed package: a cached build is never reused by other code."
+    spec = importlib.util.find_spec("cts_recommender")
+    files = sorted(Path(spec.submodule_search_locations[0]).glob("*.py"))
+    return content_key({f.name: f for f in files})
+
 def cached_build(
     name: str,                          # stage name, the folder prefix
-    key: dict,                          # everything that determines the outputs (Paths are hashed by content)
+    key: dict,                          # what determines the outputs besides the package's code (Paths hashed by content)
     build: Callable[[Path], None],      # writes the outputs into the folder it is given
     root: Path|str|None = None,         # cache root; default settings.cache_dir/'stages'
 ) -> Path:                              # the folder holding the complete outputs
     "Build outputs once per content key into a cache folder, atomically; later calls return the folder."
     from cts_recommender.settings import get_settings
     root = Path(root) if root else get_settings().cache_dir/"stages"
-    final = root/f"{name}-{content_key(key)[:16]}"
+    final = root/f"{name}-{content_key(key | {'package_code': package_code_sha256()})[:16]}"  # code that builds it counts
     if (final/".complete").exists(): return final
     try:
         root.mkdir(parents=True, exist_ok=True)
