@@ -4,7 +4,7 @@
 
 # %% ../nbs/85_report.ipynb #r00282b3
 from __future__ import annotations
-import html, json, logging, math, re, shutil, subprocess, time
+import html, json, logging, math, re, shutil, subprocess, tempfile, time
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -665,12 +665,17 @@ def chromium_path() -> str:
 
 def _chromium(
     args: list,          # chromium flags and the page URL
-    timeout: int = 120,  # seconds before giving up
+    timeout: int = 90,   # seconds before giving up on one attempt
 ) -> str:                # chromium's standard output
     "Run headless chromium with the flags a container needs; its standard output."
-    cmd = [chromium_path(), "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-           "--hide-scrollbars", "--run-all-compositor-stages-before-draw", "--virtual-time-budget=15000", *args]
-    return subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, check=True).stdout
+    for attempt in (1, 2):  # headless chromium now and then hangs before its screenshot on a loaded machine: one retry
+        with tempfile.TemporaryDirectory(prefix="cts-chromium-") as profile:  # a fresh profile: never another instance's
+            cmd = [chromium_path(), "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                   f"--user-data-dir={profile}", "--no-first-run", "--no-default-browser-check", "--hide-scrollbars",
+                   "--run-all-compositor-stages-before-draw", "--virtual-time-budget=15000", *args]
+            try: return subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, check=True).stdout
+            except subprocess.TimeoutExpired:
+                if attempt == 2: raise
 
 # %% ../nbs/85_report.ipynb #r0799f03
 _PROBE = """<script>window.addEventListener("load", () => {
