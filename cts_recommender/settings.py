@@ -13,7 +13,7 @@ from pydantic_settings import (BaseSettings, SettingsConfigDict, EnvSettingsSour
                                PydanticBaseSettingsSource)
 
 # %% auto #0
-__all__ = ['project_root', 'MissingSettingError', 'TMDBSettings', 'env_files', 'Settings', 'get_settings']
+__all__ = ['project_root', 'MissingSettingError', 'TMDBSettings', 'env_files', 'Settings', 'get_settings', 'resolve_seed']
 
 # %% ../nbs/00_settings.ipynb #560205e4
 def project_root(
@@ -151,3 +151,10 @@ class Settings(BaseSettings):
 def get_settings() -> Settings:
     "The project settings, read once from the environment and `.env`, then cached."
     return Settings()
+
+# %% ../nbs/00_settings.ipynb #150c5260
+def resolve_seed(
+    seed: int|None = None,  # a seed given by the caller; None: the settings' `random_seed`
+) -> int:                   # the seed the run uses
+    "The seed a run draws with: the one given, else the settings' (`CTS_RANDOM_SEED`)."
+    return get_settings().random_seed if seed is None else int(seed)
