@@ -4,10 +4,12 @@
 
 # %% ../nbs/40_audience.ipynb #62783d1d
 from __future__ import annotations
-import argparse, contextlib, hashlib, importlib.util, logging, sys, time, warnings
+import contextlib, hashlib, logging, time, warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from fastcore.basics import patch
 
 import numpy as np
 import pandas as pd
@@ -19,8 +21,8 @@ from threadpoolctl import threadpool_limits
 import cts_recommender
 from . import io
 from .io import SCHEMAS, InputError
-from .reference import ALL_CHANNELS, GENRE_COLUMNS, SEASONS
-from .settings import Settings, get_settings
+from .reference import r2_score
+from .settings import resolve_seed
 
 logger = logging.getLogger(__name__)
 
@@ -30,8 +32,7 @@ __all__ = ['logger', 'TARGET', 'FEATURE_COLUMNS', 'CATEGORICAL_COLUMNS', 'NUMERI
            'encode_features', 'make_estimator', 'frame_sha256', 'AudienceModel', 'pairwise_accuracy',
            'regression_metrics', 'SlotBaseline', 'time_split', 'random_split', 'evaluate_split',
            'permutation_importance', 'residuals_by', 'plot_predicted_vs_actual', 'plot_residuals', 'plot_importance',
-           'measured_programming', 'feature_dates', 'expected_audience', 'run_audience', 'sample_audience_inputs',
-           'sample_audience', 'cli']
+           'measured_programming', 'feature_dates', 'expected_audience', 'run_audience']
 
 # %% ../nbs/40_audience.ipynb #e25bf520
 TARGET = "rt_m"
@@ -113,10 +114,9 @@ DEFAULT_PARAMS = {
 def make_estimator(
     kind: str = "rf",          # "rf" (RandomForestRegressor) or "hgb" (HistGradientBoostingRegressor)
     params: dict|None = None,  # overrides of `DEFAULT_PARAMS[kind]` (`n_estimators` means `max_iter` for hgb)
-    seed: int|None = None,     # random_state of the estimator; None: settings
+    *, seed: int,              # random_state of the estimator
 ):
     "A scikit-learn regressor of the given kind with the project defaults and `params` applied."
-    seed = get_settings().random_seed if seed is None else seed
     if kind not in MODEL_KINDS: raise ValueError(f"model must be one of {MODEL_KINDS}, got {kind!r}")
     p = DEFAULT_PARAMS[kind] | dict(params or {})
     if kind == "hgb" and "n_estimators" in p: p["max_iter"] = p.pop("n_estimators")
@@ -147,72 +147,80 @@ class AudienceModel:
     categories: dict[str, list[str]]   # categorical column → its categories (dummy order)
     feature_columns: list[str] = field(default_factory=lambda: list(FEATURE_COLUMNS))  # raw inputs, in order
     log_target: bool = False           # trained on log1p(rt_m)
-    info: dict = field(default_factory=dict)  # kind, params, training hash, metrics, versions
+    info: dict = field(default_factory=dict)  # kind, params, seed, training hash, metrics, versions
 
     @property
     def numeric_columns(self) -> list[str]: return [c for c in self.feature_columns if c not in self.categories]
     @property
     def encoded_columns(self) -> list[str]: return encoded_columns(self.categories, self.numeric_columns)
 
-    @classmethod
-    def fit(cls,
-            X: pd.DataFrame,           # training rows: the feature columns (extra columns ignored)
-            y: pd.Series|np.ndarray,   # rt_m, thousands
-            kind: str = "rf",          # "rf" or "hgb"
-            params: dict|None = None,  # estimator parameters (see `make_estimator`)
-            log_target: bool = False,  # fit log1p(y)
-            seed: int|None = None,     # random_state; None: settings
-            min_count: int = 20,       # rows a category needs to get its own dummy
-           ) -> "AudienceModel":
-        "Check and encode `X`, fit the estimator on `y` (or log1p(y)) and record what was done."
-        seed = get_settings().random_seed if seed is None else seed
-        Xc = check_features(X)
-        y = np.asarray(y, dtype="float64")
-        if len(y) != len(Xc): raise FeatureError(f"{len(Xc)} feature rows but {len(y)} targets")
-        if not np.isfinite(y).all() or (log_target and (y <= -1).any()): raise FeatureError("rt_m holds NaN, infinite or (for log1p) values ≤ -1")
-        cats = fit_categories(Xc, CATEGORICAL_COLUMNS, min_count)
-        est = make_estimator(kind, params, seed)
-        t0, what = time.perf_counter(), {"rf": "RandomForest", "hgb": "HistGradientBoosting"}.get(kind, kind)
-        logger.info("fitting %s on %s rows …", what, f"{len(y):,}")
-        with _threads(kind): est.fit(encode_features(Xc, cats), np.log1p(y) if log_target else y)
-        logger.info("fitted %s in %.1fs", what, time.perf_counter() - t0)
-        if "n_jobs" in est.get_params(): est.set_params(n_jobs=1)  # threads would sum the trees in varying order
-        info = {"kind": kind, "params": {k: v for k, v in est.get_params().items()}, "seed": seed,
-                "min_count": min_count, "n_train": len(y), "train_seconds": round(time.perf_counter() - t0, 3),
-                "training_data_sha256": frame_sha256(Xc.assign(rt_m=y)),
-                "package_version": cts_recommender.__version__, "sklearn_version": sklearn.__version__}
-        return cls(est, cats, list(FEATURE_COLUMNS), log_target, info)
 
-    def predict(self,
-                X: pd.DataFrame,  # rows with the raw feature columns (any order; extras ignored)
-               ) -> np.ndarray:   # predicted rt_m, thousands, ≥ 0
-        "Predicted audience of each row, in thousands (batched; checks the columns first)."
-        Z = encode_features(check_features(X, self.feature_columns, list(self.categories)), self.categories,
-                            self.numeric_columns)
-        with _threads(self.info.get("kind", "rf")): p = self.estimator.predict(Z) if len(Z) else np.zeros(0)
-        return np.clip(np.expm1(p) if self.log_target else p, 0, None)
+# %% ../nbs/40_audience.ipynb #a0d1f002
+@patch(cls_method=True)
+def fit(cls: AudienceModel,
+        X: pd.DataFrame,           # training rows: the feature columns (extra columns ignored)
+        y: pd.Series|np.ndarray,   # rt_m, thousands
+        kind: str = "rf",          # "rf" or "hgb"
+        params: dict|None = None,  # estimator parameters (see `make_estimator`)
+        log_target: bool = False,  # fit log1p(y)
+        min_count: int = 20,       # rows a category needs to get its own dummy
+        *, seed: int,              # random_state of the estimator
+       ) -> AudienceModel:
+    "Check and encode `X`, fit the estimator on `y` (or log1p(y)) and record what was done."
+    Xc = check_features(X)
+    y = np.asarray(y, dtype="float64")
+    if len(y) != len(Xc): raise FeatureError(f"{len(Xc)} feature rows but {len(y)} targets")
+    if not np.isfinite(y).all() or (log_target and (y <= -1).any()): raise FeatureError("rt_m holds NaN, infinite or (for log1p) values ≤ -1")
+    cats = fit_categories(Xc, CATEGORICAL_COLUMNS, min_count)
+    est = make_estimator(kind, params, seed=seed)
+    t0, what = time.perf_counter(), {"rf": "RandomForest", "hgb": "HistGradientBoosting"}.get(kind, kind)
+    logger.info("fitting %s on %s rows …", what, f"{len(y):,}")
+    with _threads(kind): est.fit(encode_features(Xc, cats), np.log1p(y) if log_target else y)
+    logger.info("fitted %s in %.1fs", what, time.perf_counter() - t0)
+    if "n_jobs" in est.get_params(): est.set_params(n_jobs=1)  # threads would sum the trees in varying order
+    info = {"kind": kind, "params": {k: v for k, v in est.get_params().items()}, "seed": seed,
+            "min_count": min_count, "n_train": len(y), "train_seconds": round(time.perf_counter() - t0, 3),
+            "training_data_sha256": frame_sha256(Xc.assign(rt_m=y)),
+            "package_version": cts_recommender.__version__, "sklearn_version": sklearn.__version__}
+    return cls(est, cats, list(FEATURE_COLUMNS), log_target, info)
 
-    def save(self,
-             path: Path|str,  # the .joblib file to write
-            ) -> Path:
-        "Write the model as a plain dict with joblib, atomically."
-        return io.write_joblib({"format": FORMAT, "estimator": self.estimator, "feature_columns": self.feature_columns,
-                                "categories": self.categories, "encoded_columns": self.encoded_columns,
-                                "log_target": self.log_target, **self.info}, path)
 
-    @classmethod
-    def load(cls,
-             path: Path|str,  # a file written by `save`
-            ) -> "AudienceModel":
-        "Read a model written by `save`; warn if it was trained with another scikit-learn version."
-        d = io.read_joblib(path)
-        if not isinstance(d, dict) or d.get("format") != FORMAT:
-            raise InputError(f"{path}: not an audience model file (expected format {FORMAT!r})")
-        if d.get("sklearn_version") != sklearn.__version__:
-            warnings.warn(f"{path}: trained with scikit-learn {d.get('sklearn_version')}, running {sklearn.__version__}")
-        info = {k: v for k, v in d.items() if k not in ("format", "estimator", "feature_columns", "categories",
-                                                        "encoded_columns", "log_target")}
-        return cls(d["estimator"], d["categories"], d["feature_columns"], d["log_target"], info)
+# %% ../nbs/40_audience.ipynb #a0d1f005
+@patch
+def predict(self: AudienceModel,
+            X: pd.DataFrame,  # rows with the raw feature columns (any order; extras ignored)
+           ) -> np.ndarray:   # predicted rt_m, thousands, ≥ 0
+    "Predicted audience of each row, in thousands (batched; checks the columns first)."
+    Z = encode_features(check_features(X, self.feature_columns, list(self.categories)), self.categories,
+                        self.numeric_columns)
+    with _threads(self.info.get("kind", "rf")): p = self.estimator.predict(Z) if len(Z) else np.zeros(0)
+    return np.clip(np.expm1(p) if self.log_target else p, 0, None)
+
+
+# %% ../nbs/40_audience.ipynb #a0d1f008
+@patch
+def save(self: AudienceModel,
+         path: Path|str,  # the .joblib file to write
+        ) -> Path:
+    "Write the model as a plain dict with joblib, atomically."
+    return io.write_joblib({"format": FORMAT, "estimator": self.estimator, "feature_columns": self.feature_columns,
+                            "categories": self.categories, "encoded_columns": self.encoded_columns,
+                            "log_target": self.log_target, **self.info}, path)
+
+@patch(cls_method=True)
+def load(cls: AudienceModel,
+         path: Path|str,  # a file written by `save`
+        ) -> AudienceModel:
+    "Read a model written by `save`; warn if it was trained with another scikit-learn version."
+    d = io.read_joblib(path)
+    if not isinstance(d, dict) or d.get("format") != FORMAT:
+        raise InputError(f"{path}: not an audience model file (expected format {FORMAT!r})")
+    if d.get("sklearn_version") != sklearn.__version__:
+        warnings.warn(f"{path}: trained with scikit-learn {d.get('sklearn_version')}, running {sklearn.__version__}")
+    info = {k: v for k, v in d.items() if k not in ("format", "estimator", "feature_columns", "categories",
+                                                    "encoded_columns", "log_target")}
+    return cls(d["estimator"], d["categories"], d["feature_columns"], d["log_target"], info)
+
 
 # %% ../nbs/40_audience.ipynb #3b49a0ac
 def _tied_pairs(x: np.ndarray) -> int:
@@ -242,8 +250,7 @@ def regression_metrics(
     "Accuracy and ranking metrics of a prediction."
     y, p = np.asarray(y_true, float), np.asarray(y_pred, float)
     err = p - y; nz = y != 0
-    ss_tot = ((y - y.mean())**2).sum()
-    return {"r2": float(1 - (err**2).sum() / ss_tot) if ss_tot > 0 else float("nan"),
+    return {"r2": r2_score(y, p),
             "mae": float(np.abs(err).mean()), "mse": float((err**2).mean()),
             "mape": float((np.abs(err[nz]) / np.abs(y[nz])).mean()) if nz.any() else float("nan"),
             "std_error": float(np.abs(err).std()), "spearman": float(scipy.stats.spearmanr(y, p).statistic),
@@ -292,10 +299,9 @@ def time_split(
 def random_split(
     n: int,                  # rows
     test_frac: float = 0.2,  # share of rows held out
-    seed: int|None = None,   # random seed; None: settings
+    *, seed: int,            # random seed
 ) -> np.ndarray:             # True for test rows
     "Hold out a random `test_frac` of the rows (exactly round(test_frac·n))."
-    seed = get_settings().random_seed if seed is None else seed
     test = np.zeros(n, bool)
     test[np.random.default_rng(seed).permutation(n)[:int(round(test_frac * n))]] = True
     return test
@@ -308,13 +314,12 @@ def evaluate_split(
     kind: str = "rf",             # "rf" or "hgb"
     params: dict|None = None,     # estimator parameters
     log_target: bool = False,     # fit log1p(rt_m)
-    seed: int|None = None,        # random_state; None: settings
     expected: np.ndarray|None = None,  # noise-free audience of each row (NaN where unknown), or None
+    *, seed: int,                 # random_state of the estimator
 ) -> tuple[dict, pd.DataFrame, AudienceModel]:  # metrics, test rows with predictions, the fitted model
     "Fit on the train rows, score model and slot baseline on the test rows (and the best reachable R²)."
-    seed = get_settings().random_seed if seed is None else seed
     y, test = np.asarray(y, float), np.asarray(test, bool)
-    model = AudienceModel.fit(X[~test], y[~test], kind, params, log_target, seed)
+    model = AudienceModel.fit(X[~test], y[~test], kind, params, log_target, seed=seed)
     Xt = X[test]; pred = model.predict(Xt)
     base = SlotBaseline.fit(X[~test], y[~test]).predict(Xt)
     m, mb = regression_metrics(y[test], pred), regression_metrics(y[test], base)
@@ -338,8 +343,8 @@ def _truth_metrics(y, pred, expected) -> dict:
     if expected is None: return {"best_reachable_r2": None, "model_r2_on_truth_rows": None}
     ok = ~np.isnan(expected)
     if ok.sum() < 2: return {"best_reachable_r2": None, "model_r2_on_truth_rows": None, "n_truth_rows": int(ok.sum())}
-    return {"best_reachable_r2": regression_metrics(y[ok], expected[ok])["r2"],
-            "model_r2_on_truth_rows": regression_metrics(y[ok], pred[ok])["r2"], "n_truth_rows": int(ok.sum())}
+    return {"best_reachable_r2": r2_score(y[ok], expected[ok]), "model_r2_on_truth_rows": r2_score(y[ok], pred[ok]),
+            "n_truth_rows": int(ok.sum())}
 
 # %% ../nbs/40_audience.ipynb #1825ec08
 def permutation_importance(
@@ -348,10 +353,9 @@ def permutation_importance(
     y: np.ndarray,           # their rt_m
     n_repeats: int = 3,      # shuffles per column
     max_rows: int = 2000,    # sample at most this many rows
-    seed: int|None = None,   # random seed (sample and shuffles); None: settings
+    *, seed: int,            # random seed of the sample and the shuffles
 ) -> pd.DataFrame:           # feature, importance (mean R² drop), std; most important first
     "Drop in held-out R² when each raw feature column is shuffled (on a bounded sample)."
-    seed = get_settings().random_seed if seed is None else seed
     rng = np.random.default_rng(seed)
     y = np.asarray(y, float)
     idx = np.sort(rng.choice(len(X), min(max_rows, len(X)), replace=False))
@@ -491,13 +495,97 @@ def _clean(o):
     if isinstance(o, np.integer): return int(o)
     return o
 
+def _audience_rows(
+    ml_features_path: Path,  # ML_features.parquet
+    programming_path: Path,  # programming.parquet
+) -> tuple[pd.DataFrame, pd.DataFrame, int, pd.Series]:  # features, measured programming rows, unmeasured count, dates
+    "Read both inputs: the feature rows, the measured programming rows, how many were unmeasured, each row's date."
+    ml = io.read_parquet(ml_features_path, SCHEMAS["ml_features"])
+    prog = io.read_parquet(programming_path)
+    missing = [c for c in ["date", *_SHARED] if c not in prog.columns]
+    if missing: raise InputError(f"{programming_path}: missing column(s) {missing}")
+    prog, dropped = measured_programming(prog)
+    dates = feature_dates(ml, prog, ml_features_path, programming_path)
+    if len(ml) < 50: raise InputError(f"{ml_features_path}: only {len(ml)} rows, too few to train and evaluate")
+    return ml, prog, dropped, dates
+
+def _truth_of(
+    prog: pd.DataFrame,       # the measured programming rows
+    programming_path: Path,   # named in errors
+    truth_path: Path|None,    # expected_audience.parquet, or None
+    rdata_path: Path|None,    # the RData export (needed when `prog` has no source_row)
+) -> np.ndarray|None:         # expected rt_m per row (NaN where unmatched), or None without truth
+    "The noise-free audience of each measured row when a truth file is given (the embedded sample), else None."
+    if truth_path is None: return None
+    if "source_row" not in prog.columns and rdata_path is None:
+        raise InputError(f"{programming_path}: no source_row column, so the truth rows need the RData export (rdata_path)")
+    rdata = io.read_programming_rdata(rdata_path) if "source_row" not in prog.columns else None
+    expected = expected_audience(prog, io.read_parquet(truth_path), rdata)
+    logger.info("truth: %d of %d rows matched to their noise-free audience", int((~np.isnan(expected)).sum()), len(prog))
+    return expected
+
+def _evaluate(
+    X: pd.DataFrame,              # feature rows
+    y: np.ndarray,                # rt_m
+    dates: pd.Series,             # broadcast date of each row
+    fit: dict,                    # kind, params, log_target, seed (as `evaluate_split` takes them)
+    test_frac: float,             # share held out
+    importance_rows: int,         # rows sampled for permutation importance
+    expected: np.ndarray|None,    # noise-free audience per row, or None
+) -> dict:                        # time_split, random_split, predictions, importance, importance_films
+    "Both splits, and the permutation importances (all programmes, films alone) on the held-out days."
+    tmask = time_split(dates, test_frac)
+    time_m, frame, time_model = evaluate_split(X, y, tmask, expected=expected, **fit)
+    frame.insert(0, "date", dates[tmask].to_numpy())
+    time_m["test_dates"] = [str(dates[tmask].min().date()), str(dates[tmask].max().date())]
+    imp = permutation_importance(time_model, X[tmask], y[tmask], max_rows=importance_rows, seed=fit["seed"])
+    films = tmask & (X["is_movie"].to_numpy() == 1)
+    imp_films = (permutation_importance(time_model, X[films], y[films], max_rows=importance_rows, seed=fit["seed"])
+                 if films.sum() >= 50 else None)
+    rand_m, _, _ = evaluate_split(X, y, random_split(len(y), test_frac, seed=fit["seed"]), expected=expected, **fit)
+    return {"time_split": time_m, "random_split": rand_m, "predictions": frame, "importance": imp, "importance_films": imp_films}
+
+def _audience_metrics(
+    ev: dict,                # from `_evaluate`
+    final: AudienceModel,    # the model fitted on every row
+    fit: dict,               # kind, params, log_target, seed
+    dropped: int,            # unmeasured programmes left out
+    ml_features_path: Path,  # hashed into the metrics
+) -> dict:                   # the content of audience_metrics.json
+    "The metrics file (JSON-safe): both splits, the importances, the final fit, the seed, hashes and versions."
+    imp, imp_films = ev["importance"], ev["importance_films"]
+    return _clean({"model": fit["kind"], "log_target": fit["log_target"], "params": fit["params"], "seed": fit["seed"],
+                   "n_rows": final.info["n_train"], "dropped_no_audience": dropped,
+                   "time_split": ev["time_split"], "random_split": ev["random_split"],
+                   "permutation_importance": imp.head(15).to_dict("records"),
+                   "permutation_importance_films": None if imp_films is None else imp_films.head(15).to_dict("records"),
+                   "final_fit": {"n_train": final.info["n_train"], "train_seconds": final.info["train_seconds"]},
+                   "ml_features_sha256": io.file_sha256(ml_features_path),
+                   "package_version": cts_recommender.__version__, "sklearn_version": sklearn.__version__})
+
+def _write_audience(
+    final: AudienceModel,  # the model to save
+    metrics: dict,         # from `_audience_metrics`
+    outputs: dict,         # audience_model, audience_metrics → path
+    inputs: dict,          # input name → path (hashed into the manifests)
+    counts: dict,          # the stage's counts
+    seconds: float,        # the stage's time so far
+):
+    "Save the model and the metrics, each atomically with a manifest beside it (the parameters and the seed used)."
+    final.save(outputs["audience_model"])
+    io.write_json(metrics, outputs["audience_metrics"])
+    params = {"model": metrics["model"], "log_target": metrics["log_target"], "seed": metrics["seed"], **metrics["params"]}
+    for out in outputs.values():
+        io.write_manifest(io.manifest_path(out), "audience", inputs, {k: str(v) for k, v in outputs.items()},
+                          counts=counts, seconds=seconds, params=params)
+
 def run_audience(
     ml_features_path: Path|str,   # ML_features.parquet
     programming_path: Path|str,   # programming.parquet (its measured rows are the ML rows, same order; gives the dates)
-    model_path: Path|str,         # where to write audience_ratings_model.joblib
-    metrics_path: Path|str,       # where to write audience_metrics.json
+    audience_model_path: Path|str,    # where to write audience_ratings_model.joblib
+    audience_metrics_path: Path|str,  # where to write audience_metrics.json
+    seed: int|None = None,        # random_state and split seed; None: the settings' (`resolve_seed`)
     model: str = "rf",            # "rf" or "hgb"
-    seed: int|None = None,        # random_state and split seed; None: settings
     n_estimators: int|None = None,    # trees (rf) or boosting iterations (hgb); None: default
     max_depth: int|None = None,       # None: default (unlimited)
     min_samples_leaf: int|None = None,  # None: default (5 for rf, 20 for hgb)
@@ -509,135 +597,25 @@ def run_audience(
     importance_rows: int = 2000,  # rows of the time-split test set used for permutation importance
 ) -> dict:                        # outputs, counts, seconds, metrics, predictions (time-split test rows), importances
     "Pipeline 4: evaluate on time and random splits, fit on all measured rows, save model + metrics atomically."
-    seed = get_settings().random_seed if seed is None else seed
-    t0 = time.perf_counter()
+    seed, t0 = resolve_seed(seed), time.perf_counter()
     ml_features_path, programming_path = Path(ml_features_path), Path(programming_path)
-    ml = io.read_parquet(ml_features_path, SCHEMAS["ml_features"])
-    prog = io.read_parquet(programming_path)
-    missing = [c for c in ["date", *_SHARED] if c not in prog.columns]
-    if missing: raise InputError(f"{programming_path}: missing column(s) {missing}")
-    prog, dropped = measured_programming(prog)
-    dates = feature_dates(ml, prog, ml_features_path, programming_path)
-    if len(ml) < 50: raise InputError(f"{ml_features_path}: only {len(ml)} rows, too few to train and evaluate")
-    expected = None
-    if truth_path is not None:
-        if "source_row" not in prog.columns and rdata_path is None:
-            raise InputError(f"{programming_path}: no source_row column, so the truth rows need the RData export (rdata_path)")
-        rdata = io.read_programming_rdata(rdata_path) if "source_row" not in prog.columns else None
-        expected = expected_audience(prog, io.read_parquet(truth_path), rdata)
-        logger.info("truth: %d of %d rows matched to their noise-free audience", int((~np.isnan(expected)).sum()), len(ml))
+    ml, prog, dropped, dates = _audience_rows(ml_features_path, programming_path)
     X, y = ml.drop(columns=TARGET), ml[TARGET].to_numpy(float)
     p = (params or {}) | {k: v for k, v in dict(n_estimators=n_estimators, max_depth=max_depth,
                                                  min_samples_leaf=min_samples_leaf).items() if v is not None}
     fit = dict(kind=model, params=p, log_target=log_target, seed=seed)
-
-    tmask = time_split(dates, test_frac)
-    time_m, frame, time_model = evaluate_split(X, y, tmask, expected=expected, **fit)
-    frame.insert(0, "date", dates[tmask].to_numpy())
-    time_m["test_dates"] = [str(dates[tmask].min().date()), str(dates[tmask].max().date())]
-    imp = permutation_importance(time_model, X[tmask], y[tmask], max_rows=importance_rows, seed=seed)
-    films = tmask & (X["is_movie"].to_numpy() == 1)
-    imp_films = (permutation_importance(time_model, X[films], y[films], max_rows=importance_rows, seed=seed)
-                 if films.sum() >= 50 else None)
-    rand_m, _, _ = evaluate_split(X, y, random_split(len(y), test_frac, seed), expected=expected, **fit)
-
+    ev = _evaluate(X, y, dates, fit, test_frac, importance_rows, _truth_of(prog, programming_path, truth_path, rdata_path))
     final = AudienceModel.fit(X, y, **fit)
-    metrics = _clean({"model": model, "log_target": log_target, "params": p,
-                      "n_rows": len(y), "dropped_no_audience": dropped, "time_split": time_m, "random_split": rand_m,
-                      "permutation_importance": imp.head(15).to_dict("records"),
-                      "permutation_importance_films": None if imp_films is None else imp_films.head(15).to_dict("records"),
-                      "final_fit": {"n_train": len(y), "train_seconds": final.info["train_seconds"]},
-                      "ml_features_sha256": io.file_sha256(ml_features_path),
-                      "package_version": cts_recommender.__version__, "sklearn_version": sklearn.__version__})
+    metrics = _audience_metrics(ev, final, fit, dropped, ml_features_path)
     final.info |= {"metrics": metrics, "ml_features_sha256": metrics["ml_features_sha256"]}
-    final.save(model_path)
-    io.write_json(metrics, metrics_path)
-    seconds = round(time.perf_counter() - t0, 3)
-    counts = {"rows": len(y), "dropped_no_audience": dropped, "features": len(FEATURE_COLUMNS), "encoded_features": len(final.encoded_columns),
-              "time_train": time_m["n_train"], "time_test": time_m["n_test"]}
-    inputs = {"ml_features": ml_features_path, "programming": programming_path,
-              **({"truth": truth_path} if truth_path else {})}
-    outputs = {"model": Path(model_path), "metrics": Path(metrics_path)}
-    for out in outputs.values():
-        io.write_manifest(io.manifest_path(out), "audience", inputs, {k: str(v) for k, v in outputs.items()},
-                          counts=counts, seconds=seconds, params={"model": model, "log_target": log_target, "seed": seed, **metrics["params"]})
-    logger.info("audience: %d rows; time split R² %.3f (baseline %.3f), MAE %.2f (baseline %.2f); model %.1f MB",
-                len(y), time_m["r2"], time_m["baseline_r2"], time_m["mae"], time_m["baseline_mae"],
-                Path(model_path).stat().st_size / 1e6)
-    return {"outputs": outputs, "counts": counts, "seconds": seconds, "metrics": metrics,
-            "predictions": frame, "importance": imp, "importance_films": imp_films}
+    t = ev["time_split"]
+    counts = {"rows": len(y), "dropped_no_audience": dropped, "features": len(FEATURE_COLUMNS),
+              "encoded_features": len(final.encoded_columns), "time_train": t["n_train"], "time_test": t["n_test"]}
+    outputs = {"audience_model": Path(audience_model_path), "audience_metrics": Path(audience_metrics_path)}
+    inputs = {"ml_features": ml_features_path, "programming": programming_path, **({"truth": truth_path} if truth_path else {})}
+    _write_audience(final, metrics, outputs, inputs, counts, round(time.perf_counter() - t0, 3))
+    logger.info("audience: %d rows; time split R² %.3f (baseline %.3f), MAE %.2f (baseline %.2f); seed %d",
+                len(y), t["r2"], t["baseline_r2"], t["mae"], t["baseline_mae"], seed)
+    return {"outputs": outputs, "counts": counts, "seconds": round(time.perf_counter() - t0, 3), "metrics": metrics,
+            **{k: ev[k] for k in ("predictions", "importance", "importance_films")}}
 
-# %% ../nbs/40_audience.ipynb #935bc2c3
-def sample_audience_inputs(
-    s: Settings,  # the settings whose cache holds the sample builds
-) -> dict:        # ml_features, programming, truth, rdata → paths
-    "Paths of the sample's programming outputs and truth (built on demand)."
-    from cts_recommender.programming import sample_programming
-    up = sample_programming(s)
-    return {"ml_features": Path(up["ml_features"]), "programming": Path(up["programming"]),
-            "truth": s.sample_truth_dir/"expected_audience.parquet", "rdata": s.sample_rdata}
-
-def sample_audience(
-    settings: Settings|None = None,  # default: get_settings()
-    **kwargs,                        # options of `run_audience` (model, log_target, n_estimators, …)
-) -> dict[str, Path]:                # model, metrics
-    "The audience model and metrics of the embedded sample, built once and cached."
-    s = settings or get_settings()
-    ins = sample_audience_inputs(s)
-    code = importlib.util.find_spec("cts_recommender.audience").origin
-    kwargs = {"seed": s.random_seed, **kwargs}
-    key = {**ins, "params": kwargs, "code": Path(code) if code else None, "version": cts_recommender.__version__}
-    def build(d: Path):
-        run_audience(ins["ml_features"], ins["programming"], d/s.audience_model_path.name, d/s.audience_metrics_path.name,
-                     truth_path=ins["truth"], rdata_path=ins["rdata"], **kwargs)
-    d = io.cached_build("audience", key, build, root=s.cache_dir/"stages")
-    return {"model": d/s.audience_model_path.name, "metrics": d/s.audience_metrics_path.name}
-
-# %% ../nbs/40_audience.ipynb #cc8c5d75
-def cli(argv: list[str]|None = None) -> int:
-    "Command line of pipeline 4; returns 0 on success, 1 on bad input."
-    s = get_settings()
-    ap = argparse.ArgumentParser(prog="cts-reco-train-audience-ratings",
-                                 description="Train the audience-ratings model (rt_m) and write its metrics. "
-                                             "Evaluation: last 20%% of days held out (headline) and a random 20%% split.")
-    ap.add_argument("--ml-features", "--ml_features", type=Path,
-                    help="ML_features.parquet (default: the embedded sample's, built on demand)")
-    ap.add_argument("--programming", type=Path, help="programming.parquet with the same rows in the same order "
-                                                     "(gives the dates; default: the embedded sample's)")
-    ap.add_argument("--truth", type=Path, help="expected_audience.parquet for the best reachable R² "
-                                               "(default: the sample's truth when training on the sample; none otherwise)")
-    ap.add_argument("--rdata", type=Path, help="the RData export the truth rows refer to, only needed when "
-                                               "programming.parquet has no source_row (default: the sample's)")
-    ap.add_argument("--model-output", "--model_output", type=Path, default=s.audience_model_path,
-                    help="output: the model (default: %(default)s)")
-    ap.add_argument("--metrics-output", "--metrics_output", type=Path, default=s.audience_metrics_path,
-                    help="output: the metrics JSON (default: %(default)s)")
-    ap.add_argument("--model", choices=MODEL_KINDS, default="rf", help="rf: RandomForest (default); hgb: HistGradientBoosting")
-    ap.add_argument("--n-estimators", "--n_estimators", type=int, help="trees (rf, default 100) or boosting rounds (hgb, default 300)")
-    ap.add_argument("--max-depth", "--max_depth", type=int, help="maximum tree depth (default: unlimited)")
-    ap.add_argument("--min-samples-leaf", "--min_samples_leaf", type=int,
-                    help="minimum rows per leaf (default 5 for rf, 20 for hgb); larger = smaller, faster model")
-    ap.add_argument("--min-samples-split", "--min_samples_split", type=int, help="rf only: minimum rows to split a node (default 2)")
-    ap.add_argument("--seed", type=int, default=s.random_seed, help="seed of the estimator and the splits (default: settings, %(default)s)")
-    ap.add_argument("--log-target", "--log_target", action="store_true", help="fit log1p(rt_m) instead of rt_m")
-    ap.add_argument("--log-level", "--log_level", default=s.log_level, choices=["DEBUG", "INFO", "WARNING", "ERROR"],
-                    help="logging level (default: %(default)s)")
-    a = ap.parse_args(argv)
-    logging.basicConfig(level=a.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    try:
-        if (a.ml_features is None) != (a.programming is None):
-            raise InputError("give both --ml-features and --programming (same rows, same order), or neither for the embedded sample")
-        truth, rdata = a.truth, a.rdata
-        if a.ml_features is None:
-            ins = sample_audience_inputs(s); a.ml_features, a.programming = ins["ml_features"], ins["programming"]
-            truth, rdata = truth or ins["truth"], rdata or ins["rdata"]
-        r = run_audience(a.ml_features, a.programming, a.model_output, a.metrics_output, model=a.model, seed=a.seed,
-                         n_estimators=a.n_estimators, max_depth=a.max_depth, min_samples_leaf=a.min_samples_leaf,
-                         log_target=a.log_target, truth_path=truth, rdata_path=rdata,
-                         params={"min_samples_split": a.min_samples_split} if a.min_samples_split else None)
-    except (InputError, FeatureError, io.SchemaError) as e:
-        print(f"cts-reco-train-audience-ratings: error: {e}", file=sys.stderr); return 1
-    t = r["metrics"]["time_split"]
-    print(f"audience model: {r['counts']['rows']} rows, time split R² {t['r2']:.3f} (baseline {t['baseline_r2']:.3f}), "
-          f"MAE {t['mae']:.2f} (baseline {t['baseline_mae']:.2f}) → {a.model_output}")
-    return 0

@@ -8,6 +8,8 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
+from fastcore.basics import patch
+
 import numpy as np
 import pandas as pd
 
@@ -230,7 +232,7 @@ def build_films(
         total_broadcasts=catalog["total_broadcasts"].astype("float64").to_numpy(),
         audience=audience, scalers=scalers)
 
-# %% ../nbs/50_environment.ipynb #9457f1eb
+# %% ../nbs/50_environment.ipynb #2a6932be
 _SPAN, _OFFSET = 1 << 21, 1 << 20   # per-film key span; day offset (days within ±2,870 years of 1970)
 
 @dataclass
@@ -253,36 +255,43 @@ class FilmHistory:
         order = np.argsort(keys, kind="stable")
         return cls(keys[order], day[order], n_films)
 
-    def _pos(self, film, day, side="left") -> np.ndarray:
-        return np.searchsorted(self.keys, np.asarray(film, np.int64) * _SPAN + np.asarray(day, np.int64) + _OFFSET, side)
+# %% ../nbs/50_environment.ipynb #3d472528
+@patch
+def _pos(self: FilmHistory, film, day, side="left") -> np.ndarray:
+    "Where each (film, day) key falls in the sorted keys."
+    return np.searchsorted(self.keys, np.asarray(film, np.int64) * _SPAN + np.asarray(day, np.int64) + _OFFSET, side)
 
-    def count_before(self,
-                     film,  # film positions
-                     day,   # day numbers (same shape, or a scalar)
-                     ) -> np.ndarray:  # number of broadcasts of each film strictly before its day
-        "How many times each film was broadcast strictly before the day."
-        return self._pos(film, day) - np.searchsorted(self.keys, np.asarray(film, np.int64) * _SPAN)
+@patch
+def count_before(self: FilmHistory,
+                 film,  # film positions
+                 day,   # day numbers (same shape, or a scalar)
+                 ) -> np.ndarray:  # number of broadcasts of each film strictly before its day
+    "How many times each film was broadcast strictly before the day."
+    return self._pos(film, day) - np.searchsorted(self.keys, np.asarray(film, np.int64) * _SPAN)
 
-    def last_before(self,
-                    film,  # film positions
-                    day,   # day numbers
-                    ) -> np.ndarray:  # day number of the last broadcast strictly before, NaN if none
-        "Day of each film's last broadcast strictly before the day."
-        pos = self._pos(film, day)
-        has = pos > np.searchsorted(self.keys, np.asarray(film, np.int64) * _SPAN)
-        return np.where(has, self.days[np.maximum(pos - 1, 0)], np.nan) if self.days.size else np.full(np.shape(pos), np.nan)
+@patch
+def last_before(self: FilmHistory,
+                film,  # film positions
+                day,   # day numbers
+                ) -> np.ndarray:  # day number of the last broadcast strictly before, NaN if none
+    "Day of each film's last broadcast strictly before the day."
+    pos = self._pos(film, day)
+    has = pos > np.searchsorted(self.keys, np.asarray(film, np.int64) * _SPAN)
+    return np.where(has, self.days[np.maximum(pos - 1, 0)], np.nan) if self.days.size else np.full(np.shape(pos), np.nan)
 
-    def in_window(self,
-                  film,  # film positions (n queries)
-                  lo,    # first day of each query's window (inclusive)
-                  hi,    # last day of each query's window (inclusive)
-                  ) -> tuple[np.ndarray, np.ndarray]:  # (query index, broadcast day) of every broadcast in a window
-        "All broadcasts of each film between its `lo` and `hi` days."
-        a, b = self._pos(film, lo, "left"), self._pos(film, hi, "right")
-        n = np.maximum(b - a, 0)
-        query = np.repeat(np.arange(n.size), n)
-        idx = np.arange(n.sum()) - np.repeat(np.cumsum(n) - n, n) + np.repeat(a, n)
-        return query, self.days[idx]
+# %% ../nbs/50_environment.ipynb #1a56a1be
+@patch
+def in_window(self: FilmHistory,
+              film,  # film positions (n queries)
+              lo,    # first day of each query's window (inclusive)
+              hi,    # last day of each query's window (inclusive)
+              ) -> tuple[np.ndarray, np.ndarray]:  # (query index, broadcast day) of every broadcast in a window
+    "All broadcasts of each film between its `lo` and `hi` days."
+    a, b = self._pos(film, lo, "left"), self._pos(film, hi, "right")
+    n = np.maximum(b - a, 0)
+    query = np.repeat(np.arange(n.size), n)
+    idx = np.arange(n.sum()) - np.repeat(np.cumsum(n) - n, n) + np.repeat(a, n)
+    return query, self.days[idx]
 
 # %% ../nbs/50_environment.ipynb #288eb0db
 def broadcast_events(
@@ -478,7 +487,7 @@ def rights_reward(
     d = np.asarray(days_left, np.float64)
     return np.select([d < 0, d <= 30, d <= 90, d <= 181, d <= 364, d <= 729], [0.0, 1.0, 0.8, 0.6, 0.3, 0.1], 0.0)
 
-# %% ../nbs/50_environment.ipynb #60cf3a24
+# %% ../nbs/50_environment.ipynb #4399ece2
 @dataclass
 class TVEnvironment:
     "Everything needed to score (slot, film) pairs: film arrays, broadcast histories, audience model and scaler."
@@ -508,39 +517,57 @@ class TVEnvironment:
         return cls(films, h["rts"], h["anywhere"], h["competitor"], rt, audience_model, holidays,
                    typical_age(films, historical))
 
-    def slots(self, date, hour, channel) -> pd.DataFrame:
-        "`slot_frame` with this environment's holidays."
-        return slot_frame(date, hour, channel, self.holidays)
+# %% ../nbs/50_environment.ipynb #b6332544
+@patch
+def slots(self: TVEnvironment,
+          date,     # broadcast day of each slot
+          hour,     # start hour on the broadcast clock
+          channel,  # "RTS 1" or "RTS 2"
+          ) -> pd.DataFrame:  # `slot_frame` rows
+    "`slot_frame` with this environment's holidays."
+    return slot_frame(date, hour, channel, self.holidays)
 
-    def available(self, day: int) -> np.ndarray:
-        "Mask of the films available on a day (day number)."
-        return available_films(self.films, self.rts, day)
+@patch
+def available(self: TVEnvironment,
+              day: int,  # the day (day number)
+              ) -> np.ndarray:  # boolean mask over film positions
+    "Mask of the films available on a day (`available_films`)."
+    return available_films(self.films, self.rts, day)
 
-    def predict_audience(self, slots: pd.DataFrame, slot_idx, film_idx, batch: int = 200_000) -> np.ndarray:
-        "Predicted rt_m (thousands) of (slot, film) pairs, in batches of `batch` pairs."
-        slot_idx, film_idx = np.asarray(slot_idx), np.asarray(film_idx)
-        parts = [np.asarray(self.audience_model.predict(audience_frame(slots, self.films, slot_idx[i:i+batch],
-                                                                       film_idx[i:i+batch], self.age_fill)), dtype=np.float64)
-                 for i in range(0, len(slot_idx), batch)]
-        return np.concatenate(parts) if parts else np.zeros(0)
+# %% ../nbs/50_environment.ipynb #8a7410cc
+@patch
+def predict_audience(self: TVEnvironment,
+                     slots: pd.DataFrame,   # made by `slot_frame`/`self.slots`
+                     slot_idx,              # slot row of each pair
+                     film_idx,              # film position of each pair
+                     batch: int = 200_000,  # pairs per `predict` call
+                     ) -> np.ndarray:       # predicted rt_m, thousands
+    "Predicted audience of (slot, film) pairs."
+    slot_idx, film_idx = np.asarray(slot_idx), np.asarray(film_idx)
+    parts = [np.asarray(self.audience_model.predict(audience_frame(slots, self.films, slot_idx[i:i+batch],
+                                                                   film_idx[i:i+batch], self.age_fill)), dtype=np.float64)
+             for i in range(0, len(slot_idx), batch)]   # a few batches, not rows
+    return np.concatenate(parts) if parts else np.zeros(0)
 
-    def value_signals(self,
-                      slots: pd.DataFrame,  # made by `slot_frame`/`self.slots`
-                      slot_idx,             # slot row of each pair
-                      film_idx,             # film position of each pair
-                      memory,               # (n_slots, ≥24) recent picks per slot, most recent first, -1 = empty
-                      memory_len,           # (n_slots,) films in each slot's memory
-                      ) -> dict[str, np.ndarray]:  # the five signals + "predicted_rt_m"
-        "The five reward signals of (slot, film) pairs."
-        slot_idx, film_idx = np.asarray(slot_idx, np.int64), np.asarray(film_idx, np.int64)
-        day = day_number(slots["date"]).astype(np.int64)[slot_idx]
-        mlen = np.asarray(memory_len)[slot_idx]
-        predicted = self.predict_audience(slots, slot_idx, film_idx)
-        return {
-            "audience": audience_reward(predicted, self.rt_scaler),
-            "competition": competition_reward(self.competitor, film_idx, day),
-            "diversity": diversity_reward(self.films, film_idx, np.asarray(memory)[:, :DIVERSITY_WINDOW][slot_idx], mlen),
-            "novelty": novelty_reward(self.rts.count_before(film_idx, day), day - self.rts.last_before(film_idx, day),
-                                      day - self.anywhere.last_before(film_idx, day), mlen),
-            "rights": rights_reward(self.films.rights_end[film_idx] - day),
-            "predicted_rt_m": predicted}
+# %% ../nbs/50_environment.ipynb #cdb5eb2a
+@patch
+def value_signals(self: TVEnvironment,
+                  slots: pd.DataFrame,  # made by `slot_frame`/`self.slots`
+                  slot_idx,             # slot row of each pair
+                  film_idx,             # film position of each pair
+                  memory,               # (n_slots, ≥24) recent picks per slot, most recent first, -1 = empty
+                  memory_len,           # (n_slots,) films in each slot's memory
+                  ) -> dict[str, np.ndarray]:  # the five signals + "predicted_rt_m"
+    "The five reward signals of (slot, film) pairs."
+    slot_idx, film_idx = np.asarray(slot_idx, np.int64), np.asarray(film_idx, np.int64)
+    day = day_number(slots["date"]).astype(np.int64)[slot_idx]
+    mlen = np.asarray(memory_len)[slot_idx]
+    predicted = self.predict_audience(slots, slot_idx, film_idx)
+    return {
+        "audience": audience_reward(predicted, self.rt_scaler),
+        "competition": competition_reward(self.competitor, film_idx, day),
+        "diversity": diversity_reward(self.films, film_idx, np.asarray(memory)[:, :DIVERSITY_WINDOW][slot_idx], mlen),
+        "novelty": novelty_reward(self.rts.count_before(film_idx, day), day - self.rts.last_before(film_idx, day),
+                                  day - self.anywhere.last_before(film_idx, day), mlen),
+        "rights": rights_reward(self.films.rights_end[film_idx] - day),
+        "predicted_rt_m": predicted}

@@ -4,7 +4,7 @@
 
 # %% ../nbs/30_historical.ipynb #90f425e5
 from __future__ import annotations
-import argparse, importlib.util, logging, time
+import logging, time
 from pathlib import Path
 
 import numpy as np
@@ -14,7 +14,6 @@ from . import io
 from .io import InputError, SCHEMAS
 from .reference import (INTEREST_CHANNELS, RTS_SPECIAL_MOVIE_NAMES, normalize_title, part_numbers,
                                        strip_part_fragment)
-from .settings import Settings, get_settings
 
 logger = logging.getLogger(__name__)
 
@@ -24,7 +23,7 @@ __all__ = ['logger', 'BROADCAST_KEY', 'MAX_PART_GAP', 'PROGRAMMING_TITLE_FIELDS'
            'CONFLICT_TOLERANCE_MIN', 'TMDB_ID_CREDIT_MIN', 'METHOD_ORDER', 'SHORTER_GAP_WEIGHT', 'read_stage_input',
            'drop_duplicate_broadcasts', 'merge_parts', 'tmdb_candidates', 'title_keys', 'title_candidates',
            'broadcast_minutes', 'runtime_ok', 'film_duration', 'choose_film', 'match_to_catalog', 'build_historical',
-           'match_rates', 'run_historical', 'sample_historical', 'cli']
+           'match_rates', 'run_historical']
 
 # %% ../nbs/30_historical.ipynb #ed7399a9
 BROADCAST_KEY = ["channel", "date", "start_time"]
@@ -244,17 +243,17 @@ def match_rates(
 # %% ../nbs/30_historical.ipynb #f4afb50c
 def run_historical(
     programming_enriched_path: Path|str,  # programming_enriched.parquet (pipeline 1)
-    catalog_path: Path|str,               # whatson_catalog.parquet (pipeline 2)
-    out_path: Path|str,                   # output: historical_programming.parquet
+    whatson_catalog_path: Path|str,       # whatson_catalog.parquet (pipeline 2)
+    historical_path: Path|str,            # output: historical_programming.parquet
 ) -> dict:                                # {"outputs", "counts", "seconds"}
     "Pipeline 3: film broadcasts matched to the catalogue → historical_programming.parquet."
     t0 = time.time()
     prog = read_stage_input(programming_enriched_path, "programming_enriched")
-    catalog = read_stage_input(catalog_path, "whatson_catalog")
+    catalog = read_stage_input(whatson_catalog_path, "whatson_catalog")
     prog, dups = drop_duplicate_broadcasts(prog, programming_enriched_path)
     matched = match_to_catalog(prog, catalog)
     hist = build_historical(matched)
-    io.write_parquet(hist, out_path, SCHEMAS["historical_programming"])
+    io.write_parquet(hist, historical_path, SCHEMAS["historical_programming"])
     rates = match_rates(hist)
     interest = hist[hist["channel"].isin(INTEREST_CHANNELS)]
     prog_id = hist["tmdb_id"].astype("Int64").astype("str")
@@ -273,57 +272,10 @@ def run_historical(
               "catalog_films": int(len(catalog)), "catalog_films_aired": int(hist["catalog_id"].nunique()),
               "date_range": [str(hist["date"].min().date()), str(hist["date"].max().date())] if len(hist) else None}
     seconds = round(time.time() - t0, 3)
-    io.write_manifest(io.manifest_path(out_path), "historical",
-                      {"programming_enriched": Path(programming_enriched_path), "catalog": Path(catalog_path)},
-                      {"historical_programming": Path(out_path)}, counts=counts, seconds=seconds)
+    io.write_manifest(io.manifest_path(historical_path), "historical",
+                      {"programming_enriched": Path(programming_enriched_path), "whatson_catalog": Path(whatson_catalog_path)},
+                      {"historical": Path(historical_path)}, counts=counts, seconds=seconds)
     logger.info("historical: %d film broadcasts (%d airings in parts, %d without rt_m), %d matched (%.1f%%; RTS %.1f%%) %s in %.1fs",
                 len(hist), counts["airings_in_parts"], counts["missing_rt_m"], counts["matched"], 100 * (counts["rate"] or 0),
                 100 * (counts["rate_interest_channels"] or 0), counts["matched_per_method"], seconds)
-    return {"outputs": {"historical_programming": Path(out_path)}, "counts": counts, "seconds": seconds}
-
-# %% ../nbs/30_historical.ipynb #0aaf90d0
-def sample_historical(
-    settings: Settings|None = None,  # default: `get_settings()`
-) -> dict[str, Path]:                # {"historical_programming": path}
-    "The historical programming of the embedded sample, built once and cached by content."
-    from cts_recommender import __version__
-    from cts_recommender.programming import sample_programming
-    from cts_recommender.whatson import sample_whatson
-    s = settings or get_settings()
-    prog, cat = sample_programming(s)["programming_enriched"], sample_whatson(s)["catalog"]
-    key = {"programming_enriched": prog, "catalog": cat, "version": __version__,
-           "code": Path(importlib.util.find_spec("cts_recommender.historical").origin)}
-    folder = io.cached_build("historical", key, lambda out: run_historical(prog, cat, out/"historical_programming.parquet"),
-                             root=s.cache_dir/"stages")
-    return {"historical_programming": folder/"historical_programming.parquet"}
-
-# %% ../nbs/30_historical.ipynb #3876faf2
-def cli(argv: list[str]|None = None) -> int:
-    "cts-reco-historical-programming: film broadcasts matched to the WhatsOn catalogue."
-    s = get_settings()
-    p = argparse.ArgumentParser(prog="cts-reco-historical-programming", description=cli.__doc__)
-    p.add_argument("--programming", type=Path, default=None,
-                   help=f"programming_enriched.parquet (default: {s.programming_enriched_path} if it exists, "
-                        "else the embedded sample's, built on demand)")
-    p.add_argument("--catalog", type=Path, default=None,
-                   help=f"whatson_catalog.parquet (default: {s.whatson_catalog_path} if it exists, else the embedded sample's)")
-    p.add_argument("--out", type=Path, default=s.historical_path, help=f"output parquet (default: {s.historical_path})")
-    p.add_argument("--log-level", default=s.log_level, choices=["DEBUG", "INFO", "WARNING", "ERROR"])
-    a = p.parse_args(argv)
-    logging.basicConfig(level=a.log_level, format="%(levelname)s %(name)s: %(message)s")
-    try:
-        prog = a.programming or (s.programming_enriched_path if s.programming_enriched_path.exists() else None)
-        cat = a.catalog or (s.whatson_catalog_path if s.whatson_catalog_path.exists() else None)
-        if prog is None:
-            from cts_recommender.programming import sample_programming
-            prog = sample_programming(s)["programming_enriched"]
-        if cat is None:
-            from cts_recommender.whatson import sample_whatson
-            cat = sample_whatson(s)["catalog"]
-        res = run_historical(prog, cat, a.out)
-    except InputError as e:
-        print(f"cts-reco-historical-programming: error: {e}"); return 1
-    c = res["counts"]
-    print(f"historical: {c['broadcasts']} film broadcasts, {c['matched']} matched to the catalogue ({100*(c['rate'] or 0):.1f}%; "
-          f"RTS {100*(c['rate_interest_channels'] or 0):.1f}%) → {res['outputs']['historical_programming']} in {res['seconds']:.1f}s")
-    return 0
+    return {"outputs": {"historical": Path(historical_path)}, "counts": counts, "seconds": seconds}

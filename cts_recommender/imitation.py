@@ -4,7 +4,7 @@
 
 # %% ../nbs/60_imitation.ipynb #379c931f
 from __future__ import annotations
-import argparse, importlib.util, logging, resource, sys, tempfile, time
+import logging, time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -13,23 +13,22 @@ import numpy as np
 import pandas as pd
 from numpy.lib.stride_tricks import sliding_window_view
 
-import cts_recommender
 from . import io
 from .io import InputError, SCHEMAS
 from .environment import (CONTEXT_DIM, MOVIE_DIM, MEMORY_SIZE, SIGNALS, REWARD_WEIGHTS, TIME_SLOTS,
-                                         TVEnvironment, context_cache_keys, context_features, day_number,
+                                         Films, TVEnvironment, context_cache_keys, context_features, day_number,
                                          pseudo_reward)
 from .reference import GENRES, INTEREST_CHANNELS, broadcast_datetime, broadcast_hour
-from .settings import Settings, get_settings
+from .settings import get_settings, resolve_seed
 
 logger = logging.getLogger(__name__)
 
 # %% auto #0
-__all__ = ['logger', 'positive_slots', 'memory_matrix', 'draw_negatives', 'ILSamples', 'extract_samples', 'sample_records',
-           'default_split_date', 'training_data', 'signal_summary', 'pseudo_hit_rate', 'plot_signals_by_choice',
-           'plot_reward_vs_gamma', 'plot_sample_counts', 'positive_rate', 'plot_positive_rate',
-           'plot_signal_correlations', 'load_audience_model', 'run_imitation', 'sample_inputs', 'sample_imitation',
-           'cli', 'bench_inputs', 'bench_il']
+__all__ = ['logger', 'positive_slots', 'memory_matrix', 'draw_negatives', 'check_options', 'reward_targets', 'slot_order',
+           'sample_table', 'ImitationSamples', 'extract_samples', 'sample_records', 'default_split_date',
+           'training_data', 'signal_summary', 'pseudo_hit_rate', 'plot_signals_by_choice', 'plot_reward_vs_gamma',
+           'plot_sample_counts', 'positive_rate', 'plot_positive_rate', 'plot_signal_correlations',
+           'load_audience_model', 'read_imitation_inputs', 'parse_split_date', 'imitation_counts', 'run_imitation']
 
 # %% ../nbs/60_imitation.ipynb #0378afef
 def positive_slots(
@@ -84,11 +83,58 @@ def draw_negatives(
     cat = lambda xs: np.concatenate(xs).astype(np.int64) if xs else np.zeros(0, np.int64)
     return {"slot": cat(neg_slot), "film": cat(neg_film), "drawn": drawn, "positive_available": positive_available}
 
-# %% ../nbs/60_imitation.ipynb #8323a387
+# %% ../nbs/60_imitation.ipynb #a5abe544
+def check_options(
+    gamma: float,         # weight of the curator's choice in the reward target
+    negative_ratio: int,  # negatives drawn per positive
+) -> None:
+    "Refuse a γ outside [0, 1] or a negative ratio that is not a count ≥ 0."
+    if not 0 <= gamma <= 1: raise InputError(f"gamma must lie in [0, 1], got {gamma}")
+    if int(negative_ratio) != negative_ratio or negative_ratio < 0:
+        raise InputError(f"negative_ratio must be a count ≥ 0, got {negative_ratio}")
+
+def reward_targets(
+    pseudo,        # pseudo-reward of each sample
+    selected,      # 1 for the curator's choice, 0 for an alternative
+    gamma: float,  # weight of the choice
+) -> np.ndarray:   # γ + (1 − γ)·pseudo for a choice, (1 − γ)·pseudo for an alternative
+    "The mixed reward target of each sample."
+    pseudo = np.asarray(pseudo, np.float64)
+    return np.where(np.asarray(selected) == 1, gamma + (1 - gamma) * pseudo, (1 - gamma) * pseudo)
+
+# %% ../nbs/60_imitation.ipynb #d0093a99
+def slot_order(
+    picks,       # film position chosen in each slot
+    neg: dict,   # `draw_negatives` of those slots
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:  # slot, film, selected of every sample
+    "Every sample, slot by slot, the curator's choice first, then the slot's negatives in their drawn order."
+    slot = np.r_[np.arange(len(picks)), neg["slot"]]
+    film = np.r_[np.asarray(picks, np.int64), neg["film"]]
+    selected = np.r_[np.ones(len(picks), np.int8), np.zeros(len(neg["film"]), np.int8)]
+    order = np.lexsort((np.arange(len(slot)), 1 - selected, slot))
+    return slot[order], film[order], selected[order]
+
+def sample_table(
+    slots: pd.DataFrame,  # the positive slots (`slot_frame` + rt_m)
+    films: Films,         # the catalogue's film arrays (their ids)
+    slot, film, selected, # per sample: slot row, film position, 1 for the curator's choice (`slot_order`)
+    signals: dict,        # `TVEnvironment.value_signals` of the samples
+    gamma: float,         # weight of the choice in the reward target
+) -> pd.DataFrame:        # one row per sample
+    "One row per sample: its slot, film, choice, signals, pseudo-reward, reward target and audiences."
+    pseudo, s = pseudo_reward(signals), slots.iloc[slot]
+    return pd.DataFrame({
+        "slot": slot, **{c: s[c].to_numpy() for c in ("date", "hour", "channel", "time_slot", "season", "month")},
+        "movie_id": films.ids[film], "film": film, "selected": selected,
+        **{k: signals[k] for k in SIGNALS}, "pseudo_reward": pseudo, "reward": reward_targets(pseudo, selected, gamma),
+        "predicted_rt_m": signals["predicted_rt_m"],
+        "actual_rt_m": np.where(selected == 1, s["rt_m"].to_numpy(np.float64), np.nan)})
+
+# %% ../nbs/60_imitation.ipynb #0242b8ef
 @dataclass
-class ILSamples:
+class ImitationSamples:
     "The extracted samples: one table row per sample plus its vectors, and the slots they come from."
-    table: pd.DataFrame           # one row per sample: slot, date, hour, channel, time_slot, movie_id, selected, signals, rewards
+    table: pd.DataFrame           # one row per sample (`sample_table`)
     context_features: np.ndarray  # (N, 18) float32
     movie_features: np.ndarray    # (N, 24) float32
     slots: pd.DataFrame           # one row per positive slot (`slot_frame` + start_time, catalog_id, rt_m)
@@ -100,14 +146,12 @@ class ILSamples:
 def extract_samples(
     env: TVEnvironment,        # the environment (catalogue, histories, audience model, holidays)
     historical: pd.DataFrame,  # historical programming
+    seed: int,                 # seed of the negative draws
     gamma: float = 0.6,        # weight of the curator's choice in the reward target, in [0, 1]
     negative_ratio: int = 5,   # negatives per positive
-    seed: int|None = None,     # seed of the negative draws; None: settings
-) -> ILSamples:
+) -> ImitationSamples:
     "Positives from the RTS history, seeded negatives, their vectors, signals and reward targets."
-    seed = get_settings().random_seed if seed is None else seed
-    if not 0 <= gamma <= 1: raise ValueError(f"gamma must lie in [0, 1], got {gamma}")
-    if int(negative_ratio) != negative_ratio or negative_ratio < 0: raise ValueError(f"negative_ratio must be a count ≥ 0, got {negative_ratio}")
+    check_options(gamma, negative_ratio)
     pos, counts = positive_slots(historical, env)
     if pos.empty: raise ValueError("no RTS 1 / RTS 2 film broadcast is matched to a catalogue film: nothing to imitate")
     slots = env.slots(pos["date"], pos["hour"], pos["channel"]).assign(
@@ -115,45 +159,31 @@ def extract_samples(
     picks = pos["film"].to_numpy(np.int64)
     memory, memory_len = memory_matrix(picks)
     neg = draw_negatives(env, slots, picks, int(negative_ratio), seed)
-    slot = np.r_[np.arange(len(slots)), neg["slot"]]
-    film = np.r_[picks, neg["film"]]
-    selected = np.r_[np.ones(len(slots), np.int8), np.zeros(len(neg["film"]), np.int8)]
-    order = np.lexsort((np.arange(len(slot)), 1 - selected, slot))      # slot by slot, positive first
-    slot, film, selected = slot[order], film[order], selected[order]
-    signals = env.value_signals(slots, slot, film, memory, memory_len)
-    pseudo = pseudo_reward(signals)
-    s = slots.iloc[slot]
-    table = pd.DataFrame({
-        "slot": slot, "date": s["date"].to_numpy(), "hour": s["hour"].to_numpy(), "channel": s["channel"].to_numpy(),
-        "time_slot": s["time_slot"].to_numpy(), "season": s["season"].to_numpy(), "month": s["month"].to_numpy(),
-        "movie_id": env.films.ids[film], "film": film, "selected": selected,
-        **{k: signals[k] for k in SIGNALS}, "pseudo_reward": pseudo,
-        "reward": np.where(selected == 1, gamma + (1 - gamma) * pseudo, (1 - gamma) * pseudo),
-        "predicted_rt_m": signals["predicted_rt_m"],
-        "actual_rt_m": np.where(selected == 1, s["rt_m"].to_numpy(np.float64), np.nan)})
+    slot, film, selected = slot_order(picks, neg)
+    table = sample_table(slots, env.films, slot, film, selected, env.value_signals(slots, slot, film, memory, memory_len), gamma)
     short = negative_ratio - neg["drawn"]
     counts |= {"negatives": int(len(neg["film"])), "samples": len(table), "slots_short": int((short > 0).sum()),
                "negatives_short": int(short.sum()), "positives_unavailable": int((~neg["positive_available"]).sum())}
-    logger.info("IL samples: %d positives, %d negatives (%d short over %d slots); %d RTS broadcasts unmatched; "
+    logger.info("imitation samples: %d positives, %d negatives (%d short over %d slots); %d RTS broadcasts unmatched; "
                 "%d positives outside the availability rule", counts["positives"], counts["negatives"],
                 counts["negatives_short"], counts["slots_short"], counts["rts_unmatched"], counts["positives_unavailable"])
-    return ILSamples(table, context_features(slots)[slot], env.films.features[film], slots, memory, memory_len,
-                     env.films.ids, counts)
+    return ImitationSamples(table, context_features(slots)[slot], env.films.features[film], slots, memory, memory_len,
+                            env.films.ids, counts)
 
 # %% ../nbs/60_imitation.ipynb #3f1ef10a
 def sample_records(
-    il: ILSamples,  # extracted samples
+    samples: ImitationSamples,  # extracted samples
 ) -> list[dict]:    # one dict per sample, the prior system's keys + actual_rt_m, predicted_rt_m, pseudo_reward
     "The samples as the prior system's list of dicts."
-    t = il.table
-    memories = [il.film_ids[row[row >= 0][::-1]].tolist() for row in il.memory]   # oldest first
-    keys = context_cache_keys(il.slots)
+    t = samples.table
+    memories = [samples.film_ids[row[row >= 0][::-1]].tolist() for row in samples.memory]   # oldest first
+    keys = context_cache_keys(samples.slots)
     signals = zip(*(t[k].tolist() for k in SIGNALS))
     return [{"context_features": c, "movie_features": m, "movie_id": mid, "selected": int(sel), "reward": r,
              "value_signals": dict(zip(SIGNALS, sig)), "date": d, "context_cache_key": keys[s],
              "current_memory": list(memories[s]), "actual_rt_m": a, "predicted_rt_m": p, "pseudo_reward": ps}
             for c, m, mid, sel, r, sig, d, s, a, p, ps in zip(
-                il.context_features, il.movie_features, t["movie_id"].tolist(), t["selected"].tolist(),
+                samples.context_features, samples.movie_features, t["movie_id"].tolist(), t["selected"].tolist(),
                 t["reward"].tolist(), signals, t["date"].tolist(), t["slot"].tolist(), t["actual_rt_m"].tolist(),
                 t["predicted_rt_m"].tolist(), t["pseudo_reward"].tolist())]
 
@@ -166,18 +196,18 @@ def default_split_date(
     return pd.Timestamp(days[min(int(0.8 * len(days)), len(days) - 1)])
 
 def training_data(
-    il: ILSamples,               # extracted samples
+    samples: ImitationSamples,  # extracted samples
     split_date: pd.Timestamp,    # first day of the validation part
 ) -> dict:                       # {"train": {...}, "val": {...}} of arrays
     "The training arrays, split by date (train: before `split_date`)."
-    t = il.table
-    keys = np.empty((len(il.slots), 5), dtype=object); keys[:] = context_cache_keys(il.slots)
-    memories = np.empty(len(il.slots), dtype=object)
-    memories[:] = [il.film_ids[row[row >= 0][::-1]].tolist() for row in il.memory]
+    t = samples.table
+    keys = np.empty((len(samples.slots), 5), dtype=object); keys[:] = context_cache_keys(samples.slots)
+    memories = np.empty(len(samples.slots), dtype=object)
+    memories[:] = [samples.film_ids[row[row >= 0][::-1]].tolist() for row in samples.memory]
     slot = t["slot"].to_numpy()
     def part(mask):
         mem = np.empty(int(mask.sum()), dtype=object); mem[:] = [list(x) for x in memories[slot[mask]]]
-        return {"context_features": il.context_features[mask], "movie_features": il.movie_features[mask],
+        return {"context_features": samples.context_features[mask], "movie_features": samples.movie_features[mask],
                 "curator_targets": t["selected"].to_numpy(np.int64)[mask], "reward_targets": t["reward"].to_numpy()[mask],
                 "context_cache_keys": keys[slot[mask]], "current_memories": mem,
                 "dates": t["date"].to_numpy()[mask], "movie_ids": t["movie_id"].to_numpy(dtype=object)[mask],
@@ -187,7 +217,7 @@ def training_data(
 
 # %% ../nbs/60_imitation.ipynb #19c84ff4
 def signal_summary(
-    table: pd.DataFrame,  # `ILSamples.table`
+    table: pd.DataFrame,  # `ImitationSamples.table`
 ) -> pd.DataFrame:        # one row per signal (+ pseudo_reward, reward)
     "Range, mean and median of each signal, its means for chosen and other films, and its correlation with the choice."
     cols = [*SIGNALS, "pseudo_reward", "reward"]
@@ -200,7 +230,7 @@ def signal_summary(
 
 # %% ../nbs/60_imitation.ipynb #1f4b306e
 def pseudo_hit_rate(
-    table: pd.DataFrame,  # `ILSamples.table`
+    table: pd.DataFrame,  # `ImitationSamples.table`
 ) -> float:               # share of slots whose chosen film has the slot's highest pseudo-reward
     "How often the pseudo-reward alone would have picked the curator's film among the slot's samples."
     top = table.sort_values(["slot", "pseudo_reward"], ascending=[True, False], kind="stable").drop_duplicates("slot")
@@ -212,8 +242,8 @@ import matplotlib.pyplot as plt
 from .report import save_figure
 
 def plot_signals_by_choice(
-    table: pd.DataFrame,    # `ILSamples.table`
-    figures_dir=None,       # save as il_signals_by_choice.png there
+    table: pd.DataFrame,    # `ImitationSamples.table`
+    figures_dir=None,       # save as imitation_signals_by_choice.png there
 ) -> matplotlib.figure.Figure:
     "Distribution of each reward signal for the films chosen and the films not chosen."
     fig, axes = plt.subplots(2, 3, figsize=(10, 5.6))
@@ -228,16 +258,16 @@ def plot_signals_by_choice(
     axes.flat[-1].legend(*axes.flat[0].get_legend_handles_labels(), loc="center", frameon=False)
     fig.suptitle("Reward signals: the curator's films against the alternatives available that day")
     fig.tight_layout()
-    save_figure(fig, figures_dir, "il_signals_by_choice", "What the curator's films score on each signal",
+    save_figure(fig, figures_dir, "imitation_signals_by_choice", "What the curator's films score on each signal",
                 "Where the red histogram (the films chosen) sits right of the grey one (the alternatives), "
                 "the curators favour films that score high on that signal.")
     return fig
 
 # %% ../nbs/60_imitation.ipynb #c4a7a219
 def plot_reward_vs_gamma(
-    table: pd.DataFrame,    # `ILSamples.table`
+    table: pd.DataFrame,    # `ImitationSamples.table`
     gamma: float,           # the γ used
-    figures_dir=None,       # save as il_reward_vs_gamma.png there
+    figures_dir=None,       # save as imitation_reward_vs_gamma.png there
 ) -> matplotlib.figure.Figure:
     "Reward targets of chosen and other films as γ moves from 0 to 1, and how often a slot's choice out-scores its alternatives."
     g = np.linspace(0, 1, 21)[:, None]
@@ -257,15 +287,15 @@ def plot_reward_vs_gamma(
     for a in (ax, ax2): a.axvline(gamma, ls="--", color="k", lw=1)
     ax.text(gamma, 0.02, f" γ = {gamma:g}", fontsize=9)
     fig.tight_layout()
-    save_figure(fig, figures_dir, "il_reward_vs_gamma", "How much the training target weighs the curator's choice",
+    save_figure(fig, figures_dir, "imitation_reward_vs_gamma", "How much the training target weighs the curator's choice",
                 f"At the γ used (dashed line, {gamma:g}) the chosen films' targets should sit clearly above the "
                 "alternatives' and out-score nearly all of them.")
     return fig
 
 # %% ../nbs/60_imitation.ipynb #1b0db33b
 def plot_sample_counts(
-    table: pd.DataFrame,    # `ILSamples.table`
-    figures_dir=None,       # save as il_samples_per_slot_channel_month.png there
+    table: pd.DataFrame,    # `ImitationSamples.table`
+    figures_dir=None,       # save as imitation_samples_per_slot_channel_month.png there
 ) -> matplotlib.figure.Figure:
     "Samples (chosen and alternatives) per time slot, channel and month."
     fig, axes = plt.subplot_mosaic([["time_slot", "channel"], ["month_", "month_"]], figsize=(10, 6.5),
@@ -279,13 +309,13 @@ def plot_sample_counts(
         axes[col].set(title=f"Samples {title}", xlabel="", ylabel="samples")
     fig.tight_layout()
     fig.legend(*axes["time_slot"].get_legend_handles_labels(), loc="lower center", ncols=2, bbox_to_anchor=(0.5, 1.0))
-    save_figure(fig, figures_dir, "il_samples_per_slot_channel_month", "How many training examples each slot, channel and month gives",
+    save_figure(fig, figures_dir, "imitation_samples_per_slot_channel_month", "How many training examples each slot, channel and month gives",
                 "Look for thin or empty time slots and months: the model learns little about them.")
     return fig
 
 # %% ../nbs/60_imitation.ipynb #a7870222
 def positive_rate(
-    table: pd.DataFrame,         # `ILSamples.table`
+    table: pd.DataFrame,         # `ImitationSamples.table`
     movie_features: np.ndarray,  # (N, 24): genre flags in columns 5…23
     min_samples: int = 10,       # cells with fewer samples stay missing
 ) -> pd.DataFrame:               # genre × time slot: share of the samples that are the curator's choice
@@ -300,9 +330,9 @@ def positive_rate(
 
 # %% ../nbs/60_imitation.ipynb #80be3737
 def plot_positive_rate(
-    table: pd.DataFrame,            # `ILSamples.table`
+    table: pd.DataFrame,            # `ImitationSamples.table`
     movie_features: np.ndarray,     # (N, 24): genre flags in columns 5…23
-    figures_dir=None,               # save as il_positive_rate_slot_genre.png there
+    figures_dir=None,               # save as imitation_positive_rate_slot_genre.png there
 ) -> matplotlib.figure.Figure:
     "Share of samples that are the curator's choice, per genre and time slot (heat map)."
     rate, avg = positive_rate(table, movie_features), float(table["selected"].mean())
@@ -315,15 +345,15 @@ def plot_positive_rate(
     fig.colorbar(im, ax=ax, label="share of samples chosen (white = average)")
     ax.set_title(f"How often a film of each genre is the curator's choice, per time slot (average {avg:.2f})")
     fig.tight_layout()
-    save_figure(fig, figures_dir, "il_positive_rate_slot_genre", "Which genres the curators choose in each time slot",
+    save_figure(fig, figures_dir, "imitation_positive_rate_slot_genre", "Which genres the curators choose in each time slot",
                 "Red cells are genres chosen more often than average in that slot, blue ones less often; "
                 "blank cells have too few samples to tell.")
     return fig
 
 # %% ../nbs/60_imitation.ipynb #df05118d
 def plot_signal_correlations(
-    table: pd.DataFrame,    # `ILSamples.table`
-    figures_dir=None,       # save as il_signal_correlations.png there
+    table: pd.DataFrame,    # `ImitationSamples.table`
+    figures_dir=None,       # save as imitation_signal_correlations.png there
 ) -> matplotlib.figure.Figure:
     "Correlation of each reward signal (and the pseudo-reward) with the curator's choice."
     corr = signal_summary(table)["corr_with_choice"].drop("reward")
@@ -332,7 +362,7 @@ def plot_signal_correlations(
     ax.axvline(0, color="k", lw=0.8)
     ax.set(title="Which signals go with the curator's choice", xlabel="correlation with 'chosen' (point-biserial)")
     fig.tight_layout()
-    save_figure(fig, figures_dir, "il_signal_correlations", "Which signals go with the curator's choice",
+    save_figure(fig, figures_dir, "imitation_signal_correlations", "Which signals go with the curator's choice",
                 "Bars to the right are signals the curators' choices follow, bars left of zero signals they go against; "
                 "bars near zero are signals they ignore.")
     return fig
@@ -353,175 +383,72 @@ def _check_inputs(historical: pd.DataFrame, catalog: pd.DataFrame, historical_pa
     bad = ~historical["hour"].between(0, 29)
     if bad.any():
         raise InputError(f"{historical_path}: column 'hour' must lie on the broadcast clock 0–29, "
-                         f"got {historical['hour'][bad].iloc[0]} at row {int(np.flatnonzero(bad.to_numpy())[0])}")
+                         f"got {historical['hour'][bad].iloc[0]} at row {int(np.flatnonzero(bad.to_numpy())[0]) + 1}")
+
+def read_imitation_inputs(
+    historical_path: Path|str,       # historical_programming.parquet
+    whatson_catalog_path: Path|str,  # whatson_catalog.parquet
+    audience_model_path: Path|str,   # audience_ratings_model.joblib
+    holidays_path: Path|str,         # holidays.json
+) -> tuple:                          # historical, catalog, audience model, holidays
+    "The stage's four inputs, read and checked: a bad one is an `InputError` naming the file and column."
+    historical = io.read_parquet(historical_path, SCHEMAS["historical_programming"])
+    catalog = io.read_parquet(whatson_catalog_path, SCHEMAS["whatson_catalog"])
+    _check_inputs(historical, catalog, historical_path, whatson_catalog_path)
+    return historical, catalog, load_audience_model(audience_model_path), io.read_holidays(holidays_path)
+
+def parse_split_date(
+    split_date,  # "YYYY-MM-DD", a timestamp, or None/"" for the default
+) -> pd.Timestamp|None:  # None: the default (`default_split_date` of the samples)
+    "The first validation day the caller asked for."
+    try: return None if split_date in (None, "") else pd.Timestamp(split_date)
+    except ValueError: raise InputError(f"split_date must be a date YYYY-MM-DD, got {split_date!r}") from None
+
+# %% ../nbs/60_imitation.ipynb #4f9741f8
+def imitation_counts(
+    samples: ImitationSamples,  # extracted samples
+    data: dict,                 # `training_data` of them
+) -> dict:                      # the samples' counts + train/val sizes and positives, catalogue films
+    "What the stage counted, for its manifest and the run report."
+    y = {part: data[part]["curator_targets"] for part in ("train", "val")}
+    return samples.counts | {"train": len(y["train"]), "val": len(y["val"]), "train_positives": int(y["train"].sum()),
+                             "val_positives": int(y["val"].sum()), "catalog_films": len(samples.film_ids)}
 
 def run_imitation(
-    historical_path: Path|str,      # historical_programming.parquet (pipeline 3)
-    catalog_path: Path|str,         # whatson_catalog.parquet (pipeline 2)
-    audience_model_path: Path|str,  # audience_ratings_model.joblib (pipeline 4)
-    holidays_path: Path|str,        # holidays.json
-    samples_path: Path|str,         # output: training_samples.joblib
-    data_path: Path|str,            # output: training_data.joblib
-    gamma: float = 0.6,             # weight of the curator's choice in the reward target
-    negative_ratio: int = 5,        # negatives per positive
-    split_date=None,                # first validation day ("YYYY-MM-DD"); None: the day at 80% of the RTS days
-    seed: int|None = None,          # seed of the negative draws; None: settings
-) -> dict:                          # outputs, counts, seconds (+ extraction_seconds, split_date, the samples and environment)
-    "Pipeline 5: IL training samples and arrays from the history, the catalogue and the audience model."
-    seed = get_settings().random_seed if seed is None else seed
-    t0 = time.perf_counter()
-    if not 0 <= gamma <= 1: raise ValueError(f"gamma must lie in [0, 1], got {gamma}")
-    if int(negative_ratio) != negative_ratio or negative_ratio < 0: raise ValueError(f"negative_ratio must be a count ≥ 0, got {negative_ratio}")
-    try: split = None if split_date in (None, "") else pd.Timestamp(split_date)
-    except ValueError: raise ValueError(f"split_date must be a date YYYY-MM-DD, got {split_date!r}") from None
-    historical = io.read_parquet(historical_path, SCHEMAS["historical_programming"])
-    catalog = io.read_parquet(catalog_path, SCHEMAS["whatson_catalog"])
-    _check_inputs(historical, catalog, historical_path, catalog_path)
-    model, holidays = load_audience_model(audience_model_path), io.read_holidays(holidays_path)
+    historical_path: Path|str,       # historical_programming.parquet (pipeline 3)
+    whatson_catalog_path: Path|str,  # whatson_catalog.parquet (pipeline 2)
+    audience_model_path: Path|str,   # audience_ratings_model.joblib (pipeline 4)
+    holidays_path: Path|str,         # holidays.json
+    il_samples_path: Path|str,       # output: training_samples.joblib
+    il_data_path: Path|str,          # output: training_data.joblib
+    seed: int|None = None,           # seed of the negative draws; None: settings.random_seed
+    gamma: float = 0.6,              # weight of the curator's choice in the reward target, 0–1
+    negative_ratio: int = 5,         # negatives drawn per positive
+    split_date=None,                 # first validation day YYYY-MM-DD; None: the day at 80% of the RTS days
+) -> dict:                           # outputs, counts, seconds (+ extraction_seconds, split_date, the samples and environment)
+    "Pipeline 5: imitation-learning samples and training arrays from the history, the catalogue and the audience model."
+    seed, t0 = resolve_seed(seed), time.perf_counter()
+    check_options(gamma, negative_ratio)
+    split = parse_split_date(split_date)
+    historical, catalog, model, holidays = read_imitation_inputs(historical_path, whatson_catalog_path, audience_model_path, holidays_path)
     t1 = time.perf_counter()
     env = TVEnvironment.build(catalog, historical, model, holidays)
-    try: il = extract_samples(env, historical, gamma, negative_ratio, seed)
-    except ValueError as e: raise InputError(f"{historical_path} (column 'catalog_id' against {catalog_path}): {e}") from None
-    split = split if split is not None else default_split_date(il.slots["date"])
-    records, data = sample_records(il), training_data(il, split)
+    try: samples = extract_samples(env, historical, seed, gamma, negative_ratio)
+    except ValueError as e: raise InputError(f"{historical_path} (column 'catalog_id' against {whatson_catalog_path}): {e}") from None
+    split = split if split is not None else default_split_date(samples.slots["date"])
+    records, data = sample_records(samples), training_data(samples, split)
     extraction_seconds = round(time.perf_counter() - t1, 3)
-    io.write_joblib(records, samples_path)
-    io.write_joblib(data, data_path)
-    seconds = round(time.perf_counter() - t0, 3)
-    counts = il.counts | {"train": len(data["train"]["curator_targets"]), "val": len(data["val"]["curator_targets"]),
-                          "train_positives": int(data["train"]["curator_targets"].sum()),
-                          "val_positives": int(data["val"]["curator_targets"].sum()), "catalog_films": len(env.films)}
+    io.write_joblib(records, il_samples_path); io.write_joblib(data, il_data_path)
+    seconds, counts = round(time.perf_counter() - t0, 3), imitation_counts(samples, data)
     params = {"gamma": gamma, "negative_ratio": int(negative_ratio), "split_date": str(split.date()), "seed": seed,
               "reward_weights": REWARD_WEIGHTS}
-    inputs = {"historical": Path(historical_path), "catalog": Path(catalog_path),
-              "audience_model": Path(audience_model_path), "holidays": Path(holidays_path)}
-    outputs = {"il_samples": Path(samples_path), "il_data": Path(data_path)}
+    inputs = {"historical": historical_path, "whatson_catalog": whatson_catalog_path,
+              "audience_model": audience_model_path, "holidays": holidays_path}
+    outputs = {"il_samples": Path(il_samples_path), "il_data": Path(il_data_path)}
     for out in outputs.values():
         io.write_manifest(io.manifest_path(out), "imitation", inputs, outputs, counts=counts, seconds=seconds,
                           extraction_seconds=extraction_seconds, params=params)
-    logger.info("IL: %d samples (%d positives; train %d / val %d, split %s) in %.1fs (extraction %.1fs)",
-                counts["samples"], counts["positives"], counts["train"], counts["val"], split.date(), seconds,
-                extraction_seconds)
+    logger.info("imitation: %d samples (%d positives; train %d / val %d, split %s) in %.1fs (extraction %.1fs)",
+                counts["samples"], counts["positives"], counts["train"], counts["val"], split.date(), seconds, extraction_seconds)
     return {"outputs": outputs, "counts": counts, "seconds": seconds, "extraction_seconds": extraction_seconds,
-            "split_date": split, "samples": il, "environment": env}
-
-# %% ../nbs/60_imitation.ipynb #52b5c8db
-def _module_file(name: str) -> Path|None:
-    spec = importlib.util.find_spec(name)
-    return Path(spec.origin) if spec and spec.origin else None
-
-def sample_inputs(
-    settings: Settings|None = None,  # default: get_settings()
-) -> dict[str, Path]:                # historical, catalog, audience_model, holidays
-    "The embedded sample's inputs of this stage (upstream outputs built on demand)."
-    from cts_recommender.historical import sample_historical
-    from cts_recommender.whatson import sample_whatson
-    from cts_recommender.audience import sample_audience
-    s = settings or get_settings()
-    return {"historical": Path(sample_historical(s)["historical_programming"]), "catalog": Path(sample_whatson(s)["catalog"]),
-            "audience_model": Path(sample_audience(s)["model"]), "holidays": s.sample_holidays}
-
-def sample_imitation(
-    settings: Settings|None = None,  # default: get_settings()
-) -> dict[str, Path]:                # il_samples, il_data
-    "The IL training samples and arrays of the embedded sample, built once and cached."
-    s = settings or get_settings()
-    ins = sample_inputs(s)
-    key = {**ins, "params": {"gamma": 0.6, "negative_ratio": 5, "seed": s.random_seed},
-           "code": [_module_file("cts_recommender.imitation"), _module_file("cts_recommender.environment")],
-           "version": cts_recommender.__version__}
-    names = {"il_samples": s.il_samples_path.name, "il_data": s.il_data_path.name}
-    def build(d: Path):
-        run_imitation(ins["historical"], ins["catalog"], ins["audience_model"], ins["holidays"],
-                      d/names["il_samples"], d/names["il_data"], seed=s.random_seed)
-    folder = io.cached_build("imitation", key, build, root=s.cache_dir/"stages")
-    return {k: folder/n for k, n in names.items()}
-
-# %% ../nbs/60_imitation.ipynb #4d60ffac
-def cli(
-    argv: list[str]|None = None,  # command-line arguments (default: sys.argv[1:])
-) -> int:                         # 0 on success, 1 on a bad input
-    "Entry point of `cts-reco-extract-IL-training-data`."
-    s = get_settings()
-    ap = argparse.ArgumentParser(prog="cts-reco-extract-IL-training-data",
-        description="Pipeline 5: imitation-learning samples (training_samples.joblib) and split arrays "
-                    "(training_data.joblib) from the historical programming, the WhatsOn catalogue and the audience model.")
-    ap.add_argument("--historical", type=Path, help=f"historical_programming.parquet (default: {s.historical_path} if it exists, else the embedded sample's)")
-    ap.add_argument("--catalog", type=Path, help=f"whatson_catalog.parquet (default: {s.whatson_catalog_path} if it exists, else the embedded sample's)")
-    ap.add_argument("--audience-model", "--audience_model", type=Path,
-                    help=f"audience_ratings_model.joblib (default: {s.audience_model_path} if it exists, else the embedded sample's)")
-    ap.add_argument("--holidays", type=Path, default=s.sample_holidays, help="holidays.json (default: %(default)s)")
-    ap.add_argument("--out", type=Path, default=s.il_data_path, help="output: training_data.joblib (default: %(default)s)")
-    ap.add_argument("--samples-out", type=Path, help="output: training_samples.joblib (default: beside --out)")
-    ap.add_argument("--gamma", type=float, default=0.6, help="weight of the curator's choice in the reward target, 0–1 (default: %(default)s)")
-    ap.add_argument("--negative-ratio", "--negative_ratio", type=int, default=5, help="negatives per positive (default: %(default)s)")
-    ap.add_argument("--split-date", "--split_date", help="first validation day YYYY-MM-DD (default: the day at 80%% of the RTS days)")
-    ap.add_argument("--seed", type=int, default=s.random_seed, help="seed of the negative draws (default: %(default)s)")
-    ap.add_argument("--log-level", default=s.log_level, choices=["DEBUG", "INFO", "WARNING", "ERROR"])
-    a = ap.parse_args(argv)
-    logging.basicConfig(level=a.log_level, format="%(levelname)s %(name)s: %(message)s")
-    try:
-        contract = {"historical": s.historical_path, "catalog": s.whatson_catalog_path, "audience_model": s.audience_model_path}
-        given = {"historical": a.historical, "catalog": a.catalog, "audience_model": a.audience_model}
-        paths = {k: v or (contract[k] if contract[k].exists() else None) for k, v in given.items()}
-        if any(v is None for v in paths.values()):
-            sample = sample_inputs(s)
-            paths = {k: v or sample[k] for k, v in paths.items()}
-        samples_out = a.samples_out or a.out.with_name(s.il_samples_path.name)
-        r = run_imitation(paths["historical"], paths["catalog"], paths["audience_model"], a.holidays, samples_out, a.out,
-                          gamma=a.gamma, negative_ratio=a.negative_ratio, split_date=a.split_date, seed=a.seed)
-    except (InputError, ValueError) as e:
-        print(f"cts-reco-extract-IL-training-data: error: {e}", file=sys.stderr); return 1
-    c = r["counts"]
-    print(f"IL: {c['samples']} samples ({c['positives']} positives, {c['negatives']} negatives, {c['negatives_short']} short); "
-          f"train {c['train']} / val {c['val']} (split {r['split_date'].date()}) in {r['seconds']:.1f}s → {a.out.parent}")
-    return 0
-
-# %% ../nbs/60_imitation.ipynb #b5c6b567
-def bench_inputs(
-    scale: float = 1.0,   # sample scale (1 ≈ RTS's real size)
-    months: int = 14,     # months of programming
-    seed: int|None = None, # generator and stage seed; None: settings
-    settings: Settings|None = None,  # default: get_settings()
-) -> dict[str, Path]:     # historical, catalog, audience_model, holidays
-    "Upstream outputs of a generated sample at `scale`, built once through the stages and cached."
-    seed = get_settings().random_seed if seed is None else seed
-    from cts_recommender.sample_data import generate_sample
-    from cts_recommender import programming, whatson, historical, audience
-    from cts_recommender.tmdb import fake_tmdb, TMDBClient
-    s = settings or get_settings()
-    def build(d: Path):
-        generate_sample(d/"sample", months=months, scale=scale, seed=seed)
-        out = s.with_root(d/"out")
-        world = io.read_json(d/"sample"/"tmdb_world.json")
-        with fake_tmdb(world, api_key="bench-key") as srv:
-            client = TMDBClient(base_url=srv.url, api_key="bench-key", cache_dir=d/"tmdb-cache", rate_limit=2000)
-            programming.run_programming(d/"sample"/"programming.RData", d/"sample"/"holidays.json", out.programming_path,
-                                        out.programming_enriched_path, out.ml_features_path, client)
-            whatson.run_whatson(d/"sample"/"whatson.tsv", out.whatson_catalog_path, client)
-        historical.run_historical(out.programming_enriched_path, out.whatson_catalog_path, out.historical_path)
-        audience.run_audience(out.ml_features_path, out.programming_path, out.audience_model_path,
-                              out.audience_metrics_path, seed=seed)
-    key = {"scale": scale, "months": months, "seed": seed, "version": cts_recommender.__version__}
-    d = io.cached_build(f"bench-il-s{scale:g}", key, build, root=s.cache_dir/"bench")
-    out = s.with_root(d/"out")
-    return {"historical": out.historical_path, "catalog": out.whatson_catalog_path,
-            "audience_model": out.audience_model_path, "holidays": d/"sample"/"holidays.json"}
-
-def bench_il(
-    scale: float = 1.0,   # sample scale (1 ≈ RTS's real size: about 1.2k RTS film slots)
-    months: int = 14,     # months of programming
-    seed: int|None = None, # seed; None: settings
-) -> dict:                # samples, positives, seconds (extraction), samples_per_s, peak_rss_mb, …
-    "Time the IL extraction alone on a generated sample of the given scale."
-    seed = get_settings().random_seed if seed is None else seed
-    ins = bench_inputs(scale, months, seed)
-    with tempfile.TemporaryDirectory() as d:
-        r = run_imitation(ins["historical"], ins["catalog"], ins["audience_model"], ins["holidays"],
-                          Path(d)/"training_samples.joblib", Path(d)/"training_data.joblib", seed=seed)
-    c, secs = r["counts"], r["extraction_seconds"]
-    return {"bench": "il", "scale": scale, "samples": c["samples"], "positives": c["positives"],
-            "negatives": c["negatives"], "negatives_short": c["negatives_short"], "catalog_films": c["catalog_films"],
-            "seconds": secs, "samples_per_s": round(c["samples"] / secs, 1) if secs else None,
-            "total_seconds_with_io": r["seconds"],
-            "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}
+            "split_date": split, "samples": samples, "environment": env}

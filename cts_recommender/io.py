@@ -21,11 +21,12 @@ from .reference import (PROGRAMMING_COLUMNS, WHATSON_COLUMNS, GENRE_COLUMNS, Hol
 logger = logging.getLogger(__name__)
 
 # %% auto #0
-__all__ = ['logger', 'S', 'F', 'I', 'B', 'TS', 'LIST_S', 'SCHEMAS', 'DATE_FORMATS', 'InputError', 'OutputError', 'output_error',
-           'atomic_path', 'write_json', 'read_json', 'write_joblib', 'read_joblib', 'Schema', 'SchemaError', 'validate',
-           'write_parquet', 'read_parquet', 'as_text', 'read_programming_rdata', 'parse_export_dates',
-           'read_whatson_tsv', 'read_holidays', 'file_sha256', 'content_key', 'package_code_sha256', 'cached_build',
-           'clean_stale_temps', 'write_manifest', 'manifest_path']
+__all__ = ['logger', 'S', 'F', 'I', 'B', 'TS', 'LIST_S', 'SCHEMAS', 'DATE_FORMATS', 'R_NA_REAL', 'InputError', 'OutputError',
+           'output_error', 'atomic_path', 'write_json', 'read_json', 'write_joblib', 'read_joblib', 'Schema',
+           'SchemaError', 'validate', 'write_parquet', 'read_parquet', 'as_text', 'read_programming_rdata',
+           'parse_export_dates', 'rdata_bytes', 'write_rdata_stable', 'read_whatson_tsv', 'read_holidays',
+           'file_sha256', 'content_key', 'package_code_sha256', 'cached_build', 'clean_stale_temps', 'write_manifest',
+           'manifest_path']
 
 # %% ../nbs/01_io.ipynb #4d62e6fd
 class InputError(ValueError):
@@ -361,6 +362,79 @@ def parse_export_dates(
     out = days[codes.clip(0)] if len(days) else np.full(len(codes), np.datetime64("NaT", "D"))
     out = np.where(codes < 0, np.datetime64("NaT", "D"), out).astype("datetime64[us]")
     return pd.Series(out, index=values.index, name=values.name), fmt
+
+# %% ../nbs/01_io.ipynb #rdc6e843
+import gzip
+
+_NA_STRING = b"\x00\x00\x00\x09\xff\xff\xff\xff"
+
+def _charsxp(s: str) -> bytes:
+    "One R CHARSXP record (ASCII or UTF-8 flagged)."
+    b = s.encode("utf-8")
+    flags = 0x00040009 if b.isascii() else 0x00008009
+    return flags.to_bytes(4, "big") + len(b).to_bytes(4, "big") + b
+
+def _strsxp(values) -> bytes:
+    "An R character vector; None/NaN become NA."
+    codes, uniques = pd.factorize(pd.Series(values, dtype=object), use_na_sentinel=True)
+    blobs = np.array([_charsxp(str(u)) for u in uniques] + [_NA_STRING], dtype=object)
+    return (16).to_bytes(4, "big") + len(codes).to_bytes(4, "big") + b"".join(blobs[codes].tolist())
+
+def _tagged(name: str, value: bytes) -> bytes:
+    "A pairlist cell with a symbol tag: LISTSXP flags, SYMSXP name, value (the CDR follows)."
+    return (0x402).to_bytes(4, "big") + (1).to_bytes(4, "big") + _charsxp(name) + value
+
+_NA_INTEGER = -2**31
+R_NA_REAL = 0x7FF00000000007A2  # R's NA_real_: a NaN whose low word is 1954
+_NILVALUE = (254).to_bytes(4, "big")
+
+def _factor(values) -> bytes:
+    "An R factor: INTSXP codes (1-based, NA_integer_ for None/NaN) with sorted `levels` and class \"factor\"."
+    codes, levels = pd.factorize(pd.Series(values, dtype=object), sort=True, use_na_sentinel=True)
+    ints = np.where(codes < 0, _NA_INTEGER, codes + 1).astype(">i4")
+    attrs = _tagged("levels", _strsxp(levels)) + _tagged("class", _strsxp(["factor"])) + _NILVALUE
+    # 0x30D = INTSXP (13) | is-object (0x100) | has-attributes (0x200)
+    return (0x30D).to_bytes(4, "big") + len(ints).to_bytes(4, "big") + ints.tobytes() + attrs
+
+# %% ../nbs/01_io.ipynb #rd592aa6
+def rdata_bytes(
+    df: pd.DataFrame,       # string (object/str) and float columns
+    name: str = "mydata",   # the R object name
+    factors: bool = True,   # text columns as R factors (as `stringsAsFactors=TRUE` exports); False: character vectors
+) -> bytes:                 # uncompressed .RData content
+    "Serialise a data frame as an R data.frame inside an .RData file (XDR, format version 2)."
+    cols = []
+    for c in df.columns:
+        col = df[c]
+        if pd.api.types.is_float_dtype(col):
+            v = col.to_numpy(float)
+            bits = v.astype(">f8").view(">u8").copy()
+            bits[np.isnan(v)] = R_NA_REAL
+            cols.append((14).to_bytes(4, "big") + len(col).to_bytes(4, "big") + bits.tobytes())
+        elif pd.api.types.is_object_dtype(col) or pd.api.types.is_string_dtype(col):
+            cols.append((_factor if factors else _strsxp)(col.to_numpy(object)))
+        else:
+            raise TypeError(f"column {c!r}: only text and float columns can be written, got {col.dtype}")
+    n = len(df)
+    attrs = (_tagged("names", _strsxp(list(df.columns))) + _tagged("class", _strsxp(["data.frame"]))
+             + _tagged("row.names", (13).to_bytes(4, "big") + (2).to_bytes(4, "big") + _NA_INTEGER.to_bytes(4, "big", signed=True)
+                       + (-n).to_bytes(4, "big", signed=True)) + _NILVALUE)
+    frame = (0x313).to_bytes(4, "big") + len(cols).to_bytes(4, "big") + b"".join(cols) + attrs
+    header = b"RDX2\nX\n" + (2).to_bytes(4, "big") + (0x030500).to_bytes(4, "big") + (0x020300).to_bytes(4, "big")
+    return header + _tagged(name, frame) + _NILVALUE
+
+def write_rdata_stable(
+    df: pd.DataFrame,  # the data frame to store (text and float columns)
+    path: Path,        # the .RData file to write
+    name: str = "mydata",  # the R object name
+    factors: bool = True,  # text columns as R factors (see `rdata_bytes`)
+) -> Path:
+    "Write a gzip-compressed .RData whose bytes depend only on the data (no timestamp)."
+    data = gzip.compress(rdata_bytes(df, name, factors), compresslevel=6, mtime=0)
+    with atomic_path(path) as tmp:
+        tmp.write_bytes(data)
+        tmp.chmod(0o644)
+    return Path(path)
 
 # %% ../nbs/01_io.ipynb #6635b092
 from io import StringIO

@@ -4,21 +4,21 @@
 
 # %% ../nbs/10_programming.ipynb #7ddc8a57
 from __future__ import annotations
-import argparse, importlib.util, logging, re, sys, time
+import logging, re, time
 from contextlib import ExitStack
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from . import __version__
 from . import io
 from .io import InputError, SchemaError, SCHEMAS
 from .reference import (
     ALL_MOVIE_CLASSKEYS, GENRES, GENRE_COLUMNS, M6_TF1_CHANNELS, M6_TF1_FILM_CLASSKEY, M6_TF1_MIN_FILM_MINUTES,
     PROGRAMMING_ACTIVITY, PROGRAMMING_TARGET_AUDIENCE, REMOVE_TF1_M6_NON_MOVIES, RTS_SPECIAL_MOVIE_NAMES,
-    HolidayIndex, INTEREST_CHANNELS, broadcast_datetime, broadcast_hour, is_holiday, normalize_title, season_of)
-from .settings import Settings, get_settings
+    HolidayIndex, INTEREST_CHANNELS, broadcast_datetime, is_holiday, normalize_title, season_of)
+from .tmdb import TMDBError
+from .tmdb_match import enrich_titles
 
 logger = logging.getLogger(__name__)
 
@@ -27,7 +27,7 @@ __all__ = ['logger', 'filter_measurements', 'drop_exact_duplicates', 'export_row
            'duration_minutes', 'net_duration_minutes', 'clock_features', 'calendar_features', 'preprocess_programming',
            'film_rules', 'select_films', 'is_special_slot', 'film_title_text', 'query_titles', 'description_year',
            'film_queries', 'title_queries', 'tmdb_answers', 'attach_tmdb', 'enrich_films', 'genre_one_hot', 'movie_age',
-           'check_no_missing', 'ml_features', 'run_programming', 'sample_programming', 'match_quality', 'cli']
+           'check_no_missing', 'ml_features', 'run_programming', 'match_quality']
 
 # %% ../nbs/10_programming.ipynb #6e3d35ab
 def filter_measurements(
@@ -243,7 +243,7 @@ def _release_dates(values: pd.Series) -> pd.Series:
     return pd.to_datetime(text.where(text.str.len() > 0), errors="coerce", format="%Y-%m-%d").astype("datetime64[us]")
 
 def tmdb_answers(
-    matches: pd.DataFrame,  # `tmdb.enrich_titles(queries, client)`: one row per query
+    matches: pd.DataFrame,  # `tmdb_match.enrich_titles(queries, client)`: one row per query
 ) -> pd.DataFrame:          # one row per query: the TMDB columns of SCHEMAS['programming_enriched'], defaults filled
     "TMDB's answer for each query in the enriched schema's terms, with the defaults for films TMDB does not know."
     m = matches.reset_index(drop=True)
@@ -287,7 +287,6 @@ def enrich_films(
     allow_tmdb_errors: bool = False,  # True: titles TMDB failed on count as not found (offline runs); False: raise
 ) -> tuple[pd.DataFrame, dict]: # SCHEMAS['programming_enriched'] rows (film broadcasts, index kept) and counts
     "Stage B: select the film broadcasts, ask TMDB once per distinct query, attach its answers."
-    from cts_recommender.tmdb import enrich_titles, TMDBError
     rules = film_rules(programming)
     films = programming[(rules.by_class_key | rules.by_m6_tf1_rule).to_numpy()]
     per_row = film_queries(films)
@@ -401,73 +400,70 @@ def _stats_delta(before: dict, after: dict) -> dict:
     "What a client's counters (http_requests, cache_hits, retries…) grew by."
     return {k: int(after[k] - before.get(k, 0)) for k in sorted(after) if after[k] != before.get(k, 0)}
 
+def _enrich_counted(
+    prog: pd.DataFrame,              # SCHEMAS['programming'] rows
+    tmdb_client,                     # a `cts_recommender.tmdb` client
+    allow_tmdb_errors: bool|None,    # as in `run_programming`
+) -> tuple[pd.DataFrame, dict]:      # film broadcasts with TMDB metadata, stage B's counts (with `tmdb` counters)
+    "Stage B with what it cost TMDB (the client's counters); TMDB errors are allowed by default only offline."
+    if allow_tmdb_errors is None: allow_tmdb_errors = bool(getattr(tmdb_client, "offline", False))
+    stats0 = dict(tmdb_client.stats)
+    enriched, counts = enrich_films(prog, tmdb_client, allow_tmdb_errors)
+    counts["tmdb"] = _stats_delta(stats0, dict(tmdb_client.stats))
+    counts["tmdb_requests"] = counts["tmdb"].get("http_requests", 0)
+    return enriched, counts
+
+def _write_outputs(
+    frames: dict,   # output name → frame
+    outputs: dict,  # output name → parquet path
+    inputs: dict,   # input name → path (hashed into the manifests)
+    counts: dict,   # output name → its counts
+    seconds: dict,  # output name → seconds its stage took
+):
+    "Write the three frames atomically (all three files or none), then a manifest beside each."
+    t0 = time.perf_counter()
+    with ExitStack() as stack:
+        tmps = {k: stack.enter_context(io.atomic_path(p)) for k, p in outputs.items()}
+        for k, df in frames.items(): io.write_parquet(df, tmps[k], SCHEMAS[k])
+    write_seconds = round(time.perf_counter() - t0, 3)
+    for k, p in outputs.items():
+        io.write_manifest(io.manifest_path(p), f"programming/{k}", inputs if k == "programming" else
+                          {**inputs, "programming": outputs["programming"]}, {k: p}, counts=counts[k],
+                          seconds=round(seconds[k], 3), write_seconds=write_seconds)
+
 def run_programming(
     rdata_path: Path|str,        # RTS audience export (.RData, object `mydata`)
     holidays_path: Path|str,     # holidays.json (`cantons` shape)
     programming_path: Path|str,  # output: programming.parquet
-    enriched_path: Path|str,     # output: programming_enriched.parquet
-    ml_path: Path|str,           # output: ML_features.parquet
+    programming_enriched_path: Path|str,  # output: programming_enriched.parquet
+    ml_features_path: Path|str,  # output: ML_features.parquet
     tmdb_client,                 # a `cts_recommender.tmdb` client (real, cache-only or the sample's fake server)
     allow_tmdb_errors: bool|None = None,  # titles TMDB failed on count as not found; None: only when the client is offline
 ) -> dict:                       # {"outputs": {name: path}, "counts": {stage: counts}, "seconds": total}
     "Pipeline 1: RData → programming.parquet → programming_enriched.parquet → ML_features.parquet."
     rdata_path, holidays_path = Path(rdata_path), Path(holidays_path)
-    outputs = {"programming": Path(programming_path), "programming_enriched": Path(enriched_path), "ml_features": Path(ml_path)}
+    outputs = {"programming": Path(programming_path), "programming_enriched": Path(programming_enriched_path),
+               "ml_features": Path(ml_features_path)}
     t0 = time.perf_counter()
-    raw = io.read_programming_rdata(rdata_path)
-    holidays = io.read_holidays(holidays_path)
+    raw, holidays = io.read_programming_rdata(rdata_path), io.read_holidays(holidays_path)
     prog, counts_a = preprocess_programming(raw, holidays, rdata_path)
     counts_a |= {"date_format": raw.attrs.get("date_format"), "holiday_cantons": list(holidays.cantons)}
     logger.info("programming: dates read as %s; holidays of cantons %s", counts_a["date_format"], ", ".join(holidays.cantons))
     del raw
     t1 = time.perf_counter()
-    if allow_tmdb_errors is None: allow_tmdb_errors = bool(getattr(tmdb_client, "offline", False))
-    stats0 = dict(tmdb_client.stats)
-    enriched, counts_b = enrich_films(prog, tmdb_client, allow_tmdb_errors)
-    counts_b["tmdb"] = _stats_delta(stats0, dict(tmdb_client.stats))
-    counts_b["tmdb_requests"] = counts_b["tmdb"].get("http_requests", 0)
+    enriched, counts_b = _enrich_counted(prog, tmdb_client, allow_tmdb_errors)
     t2 = time.perf_counter()
     X, counts_c = ml_features(prog, enriched, outputs["ml_features"])
-    t3 = time.perf_counter()
-    frames = {"programming": prog, "programming_enriched": enriched, "ml_features": X}
-    with ExitStack() as stack:  # all three files appear together, or none does
-        tmps = {k: stack.enter_context(io.atomic_path(p)) for k, p in outputs.items()}
-        for k, df in frames.items(): io.write_parquet(df, tmps[k], SCHEMAS[k])
-    t4 = time.perf_counter()
-    inputs = {"rdata": rdata_path, "holidays": holidays_path}
-    seconds = {"programming": t1 - t0, "programming_enriched": t2 - t1, "ml_features": t3 - t2}
+    seconds = {"programming": t1 - t0, "programming_enriched": t2 - t1, "ml_features": time.perf_counter() - t2}
     counts = {"programming": counts_a, "programming_enriched": counts_b, "ml_features": counts_c}
-    for k, p in outputs.items():
-        io.write_manifest(io.manifest_path(p), f"programming/{k}", inputs if k == "programming" else
-                          {**inputs, "programming": outputs["programming"]}, {k: p}, counts=counts[k],
-                          seconds=round(seconds[k], 3), write_seconds=round(t4 - t3, 3))
+    _write_outputs({"programming": prog, "programming_enriched": enriched, "ml_features": X}, outputs,
+                   {"rdata": rdata_path, "holidays": holidays_path}, counts, seconds)
     total = time.perf_counter() - t0
     logger.info("programming: %d rows in, %d kept; %d film broadcasts (%d matched to TMDB); %d ML rows; %.1fs",
                 counts_a["rows_in"], counts_a["rows_out"], counts_b["films"], int((~enriched.missing_tmdb_id).sum()),
                 counts_c["rows"], total)
     return {"outputs": outputs, "counts": counts, "seconds": round(total, 3)}
 
-# %% ../nbs/10_programming.ipynb #8b2fe881
-def _module_file(name: str) -> Path|None:
-    spec = importlib.util.find_spec(name)
-    return Path(spec.origin) if spec and spec.origin else None
-
-def sample_programming(
-    settings: Settings|None = None,  # default: `get_settings()`
-) -> dict[str, Path]:                # "programming", "programming_enriched", "ml_features" → cached parquet paths
-    "The stage outputs of the embedded sample, built on first use (content-hash cache) and reused."
-    from cts_recommender import tmdb
-    s = settings or get_settings()
-    names = {"programming": "programming.parquet", "programming_enriched": "programming_enriched.parquet",
-             "ml_features": "ML_features.parquet"}
-    key = {"rdata": s.sample_rdata, "holidays": s.sample_holidays, "tmdb_world": s.sample_tmdb_world,
-           "code": [_module_file("cts_recommender.programming"), _module_file("cts_recommender.tmdb")],
-           "version": __version__}
-    def build(out: Path):
-        with tmdb.sample_tmdb() as client:
-            run_programming(s.sample_rdata, s.sample_holidays, *(out/n for n in names.values()), client)
-    folder = io.cached_build("programming", key, build, root=s.cache_dir/"stages")
-    return {k: folder/n for k, n in names.items()}
 
 # %% ../nbs/10_programming.ipynb #6199ccf2
 def match_quality(
@@ -481,53 +477,8 @@ def match_quality(
     df = pd.DataFrame({"channel": channel, "given": pred.notna(), "knowable": true.notna(),
                        "correct": (pred == true).fillna(False).astype(bool),
                        "group": np.where(np.isin(channel, INTEREST_CHANNELS), "RTS", "competitors")})
-    def summary(g):
-        return pd.Series({"film_broadcasts": len(g), "precision": g.correct.sum() / max(g.given.sum(), 1),
-                          "recall": g.correct.sum() / max(g.knowable.sum(), 1)})
     cols = ["given", "knowable", "correct"]
-    per = pd.concat([df.groupby("channel")[cols].apply(summary), df.groupby("group")[cols].apply(summary)])
-    per.loc["all"] = summary(df)
-    return per
-
-# %% ../nbs/10_programming.ipynb #4e78c81f
-def cli(
-    argv: list[str]|None = None,  # command-line arguments (default: sys.argv[1:])
-) -> int:                         # exit status: 0 on success, 1 on a bad input
-    "Entry point of `cts-reco-prepare-programming`."
-    s = get_settings()
-    ap = argparse.ArgumentParser(prog="cts-reco-prepare-programming",
-        description="Pipeline 1: RTS audience export (RData) → programming.parquet → programming_enriched.parquet "
-                    "→ ML_features.parquet, each with a .manifest.json beside it.")
-    ap.add_argument("--rdata", type=Path, default=s.sample_rdata,
-                    help="RTS audience export, object 'mydata' (default: the embedded sample %(default)s)")
-    ap.add_argument("--holidays", type=Path, default=s.sample_holidays,
-                    help="holidays.json in the 'cantons' shape (default: the embedded sample's, %(default)s)")
-    ap.add_argument("--out-processed", "--out_processed", type=Path, default=s.programming_path,
-                    help="output: every programme with date features (default: %(default)s)")
-    ap.add_argument("--out-enriched", "--out_enriched", type=Path, default=s.programming_enriched_path,
-                    help="output: film broadcasts with TMDB metadata (default: %(default)s)")
-    ap.add_argument("--out-ml", "--out_ml", type=Path, default=s.ml_features_path,
-                    help="output: the ordered ML feature matrix (default: %(default)s)")
-    ap.add_argument("--offline", action="store_true",
-                    help="real TMDB only: answer from the on-disk response cache, make no request; titles the cache "
-                         "cannot answer count as not found (the embedded sample always uses its fake TMDB server)")
-    ap.add_argument("--log-level", "--log_level", default=s.log_level, choices=["DEBUG", "INFO", "WARNING", "ERROR"],
-                    help="logging level (default: %(default)s)")
-    a = ap.parse_args(argv)
-    logging.basicConfig(level=a.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    from cts_recommender import tmdb
-    from cts_recommender.settings import MissingSettingError
-    from cts_recommender.tmdb import TMDBError
-    holidays = a.holidays
-    try:
-        for p in (a.rdata, holidays):
-            if not Path(p).is_file(): raise InputError(f"{p}: file not found")
-        with tmdb.tmdb_for_export(a.rdata, s.sample_rdata, s, offline=a.offline) as client:
-            res = run_programming(a.rdata, holidays, a.out_processed, a.out_enriched, a.out_ml, client)
-    except (InputError, SchemaError, MissingSettingError, TMDBError) as e:
-        print(f"cts-reco-prepare-programming: error: {e}", file=sys.stderr)
-        return 1
-    c = res["counts"]
-    print(f"programming: {c['programming']['rows_out']} rows, {c['programming_enriched']['films']} film broadcasts, "
-          f"{c['ml_features']['rows']} ML rows in {res['seconds']:.1f}s → {a.out_processed.parent}")
-    return 0
+    sums = pd.concat([df.groupby("channel")[cols].sum(), df.groupby("group")[cols].sum(), df[cols].sum().to_frame("all").T])
+    sizes = pd.concat([df.groupby("channel").size(), df.groupby("group").size(), pd.Series({"all": len(df)})])
+    return pd.DataFrame({"film_broadcasts": sizes.astype("float64"), "precision": sums["correct"] / sums["given"].clip(lower=1),
+                         "recall": sums["correct"] / sums["knowable"].clip(lower=1)})

@@ -4,13 +4,14 @@
 
 # %% ../nbs/70_recommender.ipynb #f3557bc2
 from __future__ import annotations
-import argparse, importlib.util, json, logging, sys, tempfile, time
+import json, logging, time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pandas as pd
+from fastcore.basics import patch
 import sklearn
 from sklearn.ensemble import HistGradientBoostingClassifier
 from sklearn.linear_model import LogisticRegression
@@ -25,7 +26,7 @@ from .environment import (CONTEXT_DIM, broadcasts_used, MOVIE_NUMERICS, SIGNALS,
                                          context_features, day_number, movie_age_at, pseudo_reward)
 from .imitation import default_split_date, memory_matrix, positive_slots
 from .reference import GENRES, INTEREST_CHANNELS
-from .settings import Settings, get_settings
+from .settings import get_settings, resolve_seed
 
 logger = logging.getLogger(__name__)
 
@@ -33,13 +34,15 @@ logger = logging.getLogger(__name__)
 __all__ = ['logger', 'RECENCY_CAP_DAYS', 'BROADCASTS_LEFT_CAP', 'RECENCY_BANDS_DAYS', 'RIGHTS_BANDS_DAYS', 'RANKERS', 'METHODS',
            'RANK_METRICS', 'LIST_METRICS', 'FORMAT', 'RERANK_GRID', 'NOVELTY_TARGET', 'REASONS', 'curator_slots',
            'candidate_pairs', 'recency_features', 'rights_features', 'slot_centred', 'rank_in_slot', 'quality_features',
-           'feature_names', 'pair_features', 'sample_negatives', 'ConditionalLogit', 'fit_ranker', 'ranker_score',
-           'slot_ranks', 'rank_metrics', 'bootstrap_ci', 'top_k_lists', 'genre_dissimilarity', 'list_metrics',
-           'fresh_slate_scores', 'baseline_scores', 'ceiling_ranks', 'Recommender', 'film_slots', 'refit_audience',
-           'CandidateData', 'candidate_data', 'inner_split', 'select_ranker', 'rerank_tradeoff', 'choose_rerank',
-           'evaluate', 'run_recommender', 'reason_groups', 'reason_lifts', 'reason_facts', 'why_lines', 'check_slot',
-           'recommend', 'planner_week', 'plot_hit_rate_curves', 'failures_by', 'plot_failures', 'plot_novelty_tradeoff',
-           'sample_stage_inputs', 'sample_recommender', 'load_serving', 'recommend_cli', 'bench_recommend']
+           'feature_names', 'pair_features', 'sample_negatives', 'ConditionalLogit', 'slot_segments', 'fit_ranker',
+           'ranker_score', 'slot_ranks', 'rank_metrics', 'bootstrap_ci', 'top_k_lists', 'genre_dissimilarity',
+           'list_metrics', 'fresh_slate_scores', 'baseline_scores', 'ceiling_ranks', 'Recommender', 'film_slots',
+           'refit_audience', 'CandidateData', 'candidate_data', 'inner_split', 'select_ranker', 'rerank_tradeoff',
+           'choose_rerank', 'evaluate', 'read_recommender_inputs', 'split_slots', 'prepare_slots', 'train_recommender',
+           'evaluate_recommender', 'policy_ceiling', 'recommender_record', 'run_recommender', 'reason_groups',
+           'reason_lifts', 'reason_facts', 'why_lines', 'check_slot', 'recommend', 'planner_week',
+           'plot_hit_rate_curves', 'failures_by', 'plot_failures', 'plot_novelty_tradeoff', 'load_serving',
+           'recommend_slate', 'format_slate']
 
 # %% ../nbs/70_recommender.ipynb #6f7878da
 def curator_slots(
@@ -188,10 +191,9 @@ def sample_negatives(
     chosen,             # 1 for the chosen pair of a slot, 0 otherwise
     slot_idx,           # slot of each pair
     per_slot: int|None, # not-chosen pairs kept per slot; None: all
-    seed: int|None = None, # seed of the draw; None: settings
+    seed: int,          # seed of the draw
 ) -> np.ndarray:        # mask over the pairs
     "Keep every chosen pair and `per_slot` random other pairs of each slot."
-    seed = get_settings().random_seed if seed is None else seed
     chosen, slot_idx = np.asarray(chosen), np.asarray(slot_idx)
     if per_slot is None: return np.ones(len(chosen), bool)
     key = np.where(chosen == 1, -1.0, np.random.default_rng(seed).random(len(chosen)))
@@ -201,7 +203,7 @@ def sample_negatives(
     keep = np.zeros(len(chosen), bool); keep[order[rank <= per_slot]] = True
     return keep
 
-# %% ../nbs/70_recommender.ipynb #984cdf7a
+# %% ../nbs/70_recommender.ipynb #8c1562eb
 class ConditionalLogit:
     "Listwise linear ranker: P(film | slot) = softmax over the slot's candidates of w·x (McFadden's conditional logit)."
     listwise = True   # `fit` takes the slot of each row
@@ -212,43 +214,60 @@ class ConditionalLogit:
                  tol: float = 1e-6):     # L-BFGS stops when the loss improves by less than this share
         self.l2, self.max_iter, self.tol = l2, max_iter, tol
 
-    @staticmethod
-    def _segments(groups: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        "Start and length of each run of equal (sorted) groups."
-        starts = np.flatnonzero(np.r_[True, groups[1:] != groups[:-1]])
-        return starts, np.diff(np.r_[starts, len(groups)])
+def slot_segments(
+    groups: np.ndarray,  # slot of each row, sorted
+) -> tuple[np.ndarray, np.ndarray]:  # start and length of each slot's run of rows
+    "Start and length of each run of equal (sorted) groups."
+    starts = np.flatnonzero(np.r_[True, groups[1:] != groups[:-1]])
+    return starts, np.diff(np.r_[starts, len(groups)])
 
-    def fit(self,
-            X: np.ndarray,       # features, one row per (slot, film) pair
-            y: np.ndarray,       # 1 for the curator's film
-            groups: np.ndarray,  # slot of each row; slots without exactly one chosen film are skipped
-            ) -> "ConditionalLogit":
-        "Maximise the penalised log-probability of the chosen film of every slot."
-        from scipy.optimize import minimize
-        order = np.argsort(groups, kind="stable")
-        X, y, g = np.asarray(X, np.float64)[order], np.asarray(y, np.float64)[order], np.asarray(groups)[order]
-        starts, n = self._segments(g)
-        ok = np.repeat(np.add.reduceat(y, starts) == 1, n)
-        X, y, g = X[ok], y[ok], g[ok]
-        starts, n = self._segments(g)
-        mu, sd = X.mean(axis=0), X.std(axis=0)
-        sd[sd == 0] = 1
-        Z = ((X - mu) / sd).astype(np.float32)   # float32 products: the same optimum, half the memory traffic
-        def loss(w):
-            s = (Z @ w.astype(np.float32)).astype(np.float64)
-            top = np.maximum.reduceat(s, starts)
-            e = np.exp(s - np.repeat(top, n))
-            total = np.add.reduceat(e, starts)
-            p = e / np.repeat(total, n)
-            return (np.log(total) + top).sum() - s @ y + self.l2 * w @ w, (Z.T @ (p - y).astype(np.float32)).astype(np.float64) + 2 * self.l2 * w
-        res = minimize(loss, np.zeros(Z.shape[1]), jac=True, method="L-BFGS-B", options={"maxiter": self.max_iter, "ftol": self.tol})
-        self.coef_, self.n_iter_ = res.x / sd, int(res.nit)
-        self.intercept_ = float(-(mu / sd) @ res.x)
-        return self
+# %% ../nbs/70_recommender.ipynb #d02c09d6
+@patch
+def loss(self: ConditionalLogit,
+         w: np.ndarray,       # standardised coefficients
+         Z: np.ndarray,       # standardised features (float32), rows sorted by slot
+         y: np.ndarray,       # 1 for the chosen film of each slot
+         starts: np.ndarray,  # first row of each slot (`slot_segments`)
+         n: np.ndarray,       # rows of each slot
+         ) -> tuple[float, np.ndarray]:  # penalised negative log-likelihood and its gradient
+    "The fitting objective at w."
+    s = (Z @ w.astype(np.float32)).astype(np.float64)
+    top = np.maximum.reduceat(s, starts)
+    e = np.exp(s - np.repeat(top, n))
+    total = np.add.reduceat(e, starts)
+    p = e / np.repeat(total, n)
+    return (np.log(total) + top).sum() - s @ y + self.l2 * w @ w, (Z.T @ (p - y).astype(np.float32)).astype(np.float64) + 2 * self.l2 * w
 
-    def decision_function(self, X: np.ndarray) -> np.ndarray:
-        "The linear score w·x of each row (its softmax within a slot is the choice probability)."
-        return (np.asarray(X, np.float32) @ self.coef_.astype(np.float32)).astype(np.float64) + self.intercept_
+# %% ../nbs/70_recommender.ipynb #07441815
+@patch
+def fit(self: ConditionalLogit,
+        X: np.ndarray,       # features, one row per (slot, film) pair
+        y: np.ndarray,       # 1 for the curator's film
+        groups: np.ndarray,  # slot of each row; slots without exactly one chosen film are skipped
+        ) -> ConditionalLogit:
+    "Maximise the penalised log-probability of the chosen film of every slot."
+    from scipy.optimize import minimize
+    order = np.argsort(groups, kind="stable")
+    X, y, g = np.asarray(X, np.float64)[order], np.asarray(y, np.float64)[order], np.asarray(groups)[order]
+    starts, n = slot_segments(g)
+    ok = np.repeat(np.add.reduceat(y, starts) == 1, n)
+    X, y, g = X[ok], y[ok], g[ok]
+    starts, n = slot_segments(g)
+    mu, sd = X.mean(axis=0), X.std(axis=0)
+    sd[sd == 0] = 1
+    Z = ((X - mu) / sd).astype(np.float32)   # float32 products: the same optimum, half the memory traffic
+    res = minimize(self.loss, np.zeros(Z.shape[1]), args=(Z, y, starts, n), jac=True, method="L-BFGS-B",
+                   options={"maxiter": self.max_iter, "ftol": self.tol})
+    self.coef_, self.n_iter_ = res.x / sd, int(res.nit)
+    self.intercept_ = float(-(mu / sd) @ res.x)
+    return self
+
+@patch
+def decision_function(self: ConditionalLogit,
+                      X: np.ndarray,  # features, one row per pair
+                      ) -> np.ndarray:  # w·x of each row (its softmax within a slot is the choice probability)
+    "The linear score of each row."
+    return (np.asarray(X, np.float32) @ self.coef_.astype(np.float32)).astype(np.float64) + self.intercept_
 
 # %% ../nbs/70_recommender.ipynb #2c4de2f4
 RANKERS = {  # name → (estimator factory, not-chosen films per training slot; None = every candidate)
@@ -263,11 +282,10 @@ def fit_ranker(
     X: np.ndarray,        # features of the training pairs
     chosen: np.ndarray,   # 1 for the curator's film
     slot_idx: np.ndarray, # slot of each pair
-    negatives: int = 30,  # the sample size of the rankers marked "negatives"
-    seed: int|None = None, # seed of the negative draw and the estimator; None: settings
+    negatives: int,       # the sample size of the rankers marked "negatives"
+    seed: int,            # seed of the negative draw and the estimator
 ):                        # the fitted estimator
     "Fit one of the rankers on its sample of the training pairs."
-    seed = get_settings().random_seed if seed is None else seed
     if name not in RANKERS: raise ValueError(f"ranker must be one of {list(RANKERS)}, got {name!r}")
     make, per_slot = RANKERS[name]
     keep = sample_negatives(chosen, slot_idx, negatives if per_slot == "negatives" else per_slot, seed)
@@ -292,10 +310,9 @@ def slot_ranks(
     slot_idx,        # slot of each pair (0 … n_slots-1)
     chosen,          # True for the curator's film
     n_slots: int,    # number of slots
-    seed: int|None = None, # seed of the tie-breaking order; None: settings
+    seed: int,       # seed of the tie-breaking order
 ) -> np.ndarray:     # rank of the chosen film in each slot; inf when it is not among the slot's pairs
     "Rank of the curator's film in each slot, ties in random order."
-    seed = get_settings().random_seed if seed is None else seed
     rng = np.random.default_rng(seed)
     slot_idx = np.asarray(slot_idx)
     order = np.lexsort((rng.random(len(slot_idx)), -np.asarray(score, float), slot_idx))
@@ -316,12 +333,11 @@ def rank_metrics(
 # %% ../nbs/70_recommender.ipynb #6e569679
 def bootstrap_ci(
     per_slot,             # one value per slot (a difference of two methods for a paired interval)
+    seed: int,            # the same seed gives the same resampled slots for every method
     n_boot: int = 2000,   # resamples
-    seed: int|None = None, # the same seed gives the same resampled slots for every method; None: settings
     level: float = 0.95,  # coverage
 ) -> list[float]:         # [low, high] of the mean
     "Percentile bootstrap interval of the mean over slots."
-    seed = get_settings().random_seed if seed is None else seed
     x = np.asarray(per_slot, float)
     if not len(x): return [float("nan"), float("nan")]
     idx = np.random.default_rng(seed).integers(0, len(x), (n_boot, len(x)))
@@ -400,10 +416,9 @@ def baseline_scores(
     features: pd.DataFrame,  # `pair_features` of the pairs
     env: TVEnvironment,      # the environment (popularity of each film)
     film_idx,                # film position of each pair
-    seed: int|None = None,   # seed of the random baseline; None: settings
+    seed: int,               # seed of the random baseline
 ) -> dict[str, np.ndarray]:  # method → score of each pair
     "The scores of the five baselines."
-    seed = get_settings().random_seed if seed is None else seed
     pop = env.films.audience["popularity"].to_numpy(float)[np.asarray(film_idx)]
     return {"random": np.random.default_rng(seed).random(len(features)), "popularity": pop,
             "most_shown": features["times_on_rts"].to_numpy(), "audience_only": features["predicted_rt_m"].to_numpy(),
@@ -414,6 +429,7 @@ def ceiling_ranks(
     slots: pd.DataFrame,     # the evaluated slots (date, channel, start_time)
     catalog: pd.DataFrame,   # the catalogue (index catalog_id, external_reference)
     env: TVEnvironment,      # film positions
+    seed: int,               # seed of the tie-breaking order
     k: int = 10,             # top-list length
 ) -> tuple[np.ndarray, np.ndarray]:  # rank per slot (NaN when the truth lacks the slot), (n_slots, k) top lists
     "The hidden policy's rank of the chosen film and its top-k, per slot."
@@ -424,11 +440,11 @@ def ceiling_ranks(
     ext = pd.Index(catalog["external_reference"].astype("str")).get_indexer(t["whatson_external_reference"].astype("str"))
     ext_film = env.films.index(catalog.index[ext].astype("str")) if len(t) else ext
     film = np.where(by_tmdb >= 0, by_tmdb, np.where(ext >= 0, ext_film, -1))
-    ranks = slot_ranks(t["score"].to_numpy(), t["slot"].to_numpy(), t["chosen"].to_numpy(bool), len(slots))
+    ranks = slot_ranks(t["score"].to_numpy(), t["slot"].to_numpy(), t["chosen"].to_numpy(bool), len(slots), seed)
     ranks[~np.isin(np.arange(len(slots)), t["slot"].to_numpy())] = np.nan
     return ranks, top_k_lists(t["score"].to_numpy(), t["slot"].to_numpy(), film, len(slots), k)
 
-# %% ../nbs/70_recommender.ipynb #0c6d476d
+# %% ../nbs/70_recommender.ipynb #72511d2f
 FORMAT = "cts_recommender.recommender/2"
 
 @dataclass
@@ -452,25 +468,31 @@ class Recommender:
         "The score re-ranked into the slates' order (`fresh_slate_scores` with the model's setting)."
         return fresh_slate_scores(self.score(features), slot_idx, features["rts_last_365_days"].to_numpy() == 0, **self.rerank)
 
-    def save(self, path: Path|str) -> Path:
-        "Write the model as a plain dict with joblib, atomically."
-        return io.write_joblib({"format": FORMAT, "ranker": self.ranker, "features": self.features, "rerank": self.rerank,
-                                "audience_model": self.audience_model, "film_slots": self.film_slots, "info": self.info}, path)
+# %% ../nbs/70_recommender.ipynb #6bc9d341
+@patch
+def save(self: Recommender,
+         path: Path|str,  # recommender.joblib
+         ) -> Path:       # the written file
+    "Write the model as a plain dict with joblib, atomically."
+    return io.write_joblib({"format": FORMAT, "ranker": self.ranker, "features": self.features, "rerank": self.rerank,
+                            "audience_model": self.audience_model, "film_slots": self.film_slots, "info": self.info}, path)
 
-    @classmethod
-    def load(cls, path: Path|str) -> "Recommender":
-        "Read a model written by `save`; a file of another format or feature list is an `InputError`."
-        try: d = io.read_joblib(path)
-        except InputError: raise
-        except Exception as e: raise InputError(f"{path}: not a readable recommender model ({type(e).__name__}: {e})") from None
-        if not isinstance(d, dict) or d.get("format") != FORMAT:
-            found = d.get("format") if isinstance(d, dict) else type(d).__name__
-            raise InputError(f"{path}: a model file of another version (format {found!r}, this package reads {FORMAT!r}); "
-                             "retrain it with run_recommender or cts-reco-run")
-        if d["features"] != feature_names():
-            raise InputError(f"{path}: trained on {len(d['features'])} features that this version does not compute "
-                             f"(e.g. {sorted(set(d['features']) ^ set(feature_names()))[:3]}); retrain it")
-        return cls(d["ranker"], d["features"], d["audience_model"], d["film_slots"], d["info"], d["rerank"])
+@patch(cls_method=True)
+def load(cls: Recommender,
+         path: Path|str,  # a file written by `save`
+         ) -> Recommender:
+    "Read a model written by `save`; a file of another format or feature list is an `InputError`."
+    try: d = io.read_joblib(path)
+    except InputError: raise
+    except Exception as e: raise InputError(f"{path}: not a readable recommender model ({type(e).__name__}: {e})") from None
+    if not isinstance(d, dict) or d.get("format") != FORMAT:
+        found = d.get("format") if isinstance(d, dict) else type(d).__name__
+        raise InputError(f"{path}: a model file of another version (format {found!r}, this package reads {FORMAT!r}); "
+                         "retrain it with run_recommender or cts-reco-run")
+    if d["features"] != feature_names():
+        raise InputError(f"{path}: trained on {len(d['features'])} features that this version does not compute "
+                         f"(e.g. {sorted(set(d['features']) ^ set(feature_names()))[:3]}); retrain it")
+    return cls(d["ranker"], d["features"], d["audience_model"], d["film_slots"], d["info"], d["rerank"])
 
 # %% ../nbs/70_recommender.ipynb #e2efb9f9
 def film_slots(
@@ -489,10 +511,9 @@ def refit_audience(
     ml: pd.DataFrame,          # ML_features rows
     dates: pd.Series,          # their broadcast dates (`audience.feature_dates`)
     split: pd.Timestamp,       # first validation day: only earlier rows are used
-    seed: int|None = None,     # random_state; None: settings
+    seed: int,                 # random_state of the model
 ):                             # a fitted `audience.AudienceModel`
     "The audience model refit on the rows before the split date (no leakage into the evaluation)."
-    seed = get_settings().random_seed if seed is None else seed
     from cts_recommender.audience import AudienceModel, TARGET
     before = (pd.to_datetime(dates) < split).to_numpy()
     if before.sum() < 50: raise ValueError(f"only {int(before.sum())} audience rows before {split.date()}: too few to refit")
@@ -532,13 +553,12 @@ def select_ranker(
     data: CandidateData,      # all pairs
     slots: pd.DataFrame,      # the slots
     train: np.ndarray,        # mask of the training slots
-    negatives: int = 30,      # sample size of the "negatives" rankers
-    seed: int|None = None,    # seed; None: settings
+    negatives: int,           # sample size of the "negatives" rankers
+    seed: int,                # seed of the draws and the tie-breaking
     rankers=tuple(RANKERS),   # names to compare
     X: np.ndarray|None = None,  # `data.features` as float32 (computed when None)
 ) -> tuple[pd.DataFrame, np.ndarray]:  # per ranker: fit seconds + inner validation metrics (best first); the best one's score of each pair (NaN outside the checked slots)
     "Compare the rankers on the last 20% of the training days, each fitted on the days before."
-    seed = get_settings().random_seed if seed is None else seed
     fit, check = inner_split(slots, train)
     X = data.features.to_numpy(np.float32) if X is None else X
     fm, cm = _slot_mask(data, fit), _slot_mask(data, check)
@@ -565,6 +585,7 @@ def rerank_tradeoff(
     slots: pd.DataFrame,   # the slots
     score: np.ndarray,     # the ranker's score of each pair (used on the masked slots)
     mask: np.ndarray,      # the slots to measure
+    seed: int,             # seed of the tie-breaking order
     grid=RERANK_GRID,      # (keep_top, pool) settings
 ) -> pd.DataFrame:         # keep_top, pool, hr1, hr10, mrr, novelty per setting
     "What each re-ranking setting costs in HR@1, HR@10 and MRR, and the novelty of its top-10 lists."
@@ -573,7 +594,7 @@ def rerank_tradeoff(
     rows = []
     for keep_top, pool in grid:   # a few settings, not data
         s = fresh_slate_scores(score[m], sl, fresh, keep_top, pool)
-        r = rank_metrics(slot_ranks(s, sl, data.chosen[m], len(slots))[mask]).mean()
+        r = rank_metrics(slot_ranks(s, sl, data.chosen[m], len(slots), seed)[mask]).mean()
         lists = top_k_lists(s, sl, fl, len(slots))[mask]
         rows.append({"keep_top": keep_top, "pool": pool, "hr1": r["hr1"], "hr10": r["hr10"], "mrr": r["mrr"],
                      "novelty": list_metrics(env, lists, slots[mask], 1)["novelty"]})
@@ -589,9 +610,9 @@ def choose_rerank(
     return {"keep_top": int(best["keep_top"]), "pool": int(best["pool"])}
 
 # %% ../nbs/70_recommender.ipynb #18c3e50a
-def _method_lists(env, data, score, m, slots, val) -> tuple[np.ndarray, np.ndarray]:
+def _method_lists(data, score, m, slots, val, seed: int) -> tuple[np.ndarray, np.ndarray]:
     "Ranks and top-10 lists of one method over the validation slots."
-    return (slot_ranks(score[m], data.slot[m], data.chosen[m], len(slots))[val],
+    return (slot_ranks(score[m], data.slot[m], data.chosen[m], len(slots), seed)[val],
             top_k_lists(score[m], data.slot[m], data.film[m], len(slots))[val])
 
 def evaluate(
@@ -600,15 +621,14 @@ def evaluate(
     slots: pd.DataFrame,      # the slots
     val: np.ndarray,          # mask of the validation slots
     model_score: np.ndarray,  # the model's score of every pair
+    seed: int,                # seed of the random baseline, ties and bootstrap
     ceiling=None,             # (ranks, lists) of the hidden policy over all slots (`ceiling_ranks`), or None
-    seed: int|None = None,    # seed of the random baseline, ties and bootstrap; None: settings
     n_boot: int = 2000,       # bootstrap resamples
 ) -> tuple[dict, pd.DataFrame]:  # flat metrics ("val.<method>.<metric>"), per-slot ranks of each method
     "HR@1/5/10, MRR, NDCG@10 with paired bootstrap intervals, and the list metrics, of the model and the baselines."
-    seed = get_settings().random_seed if seed is None else seed
     m = _slot_mask(data, val)
     scores = {"model": model_score, **baseline_scores(data.features, env, data.film, seed)}
-    results = {k: _method_lists(env, data, s, m, slots, val) for k, s in scores.items()}
+    results = {k: _method_lists(data, s, m, slots, val, seed) for k, s in scores.items()}
     if ceiling is not None: results["ceiling"] = (ceiling[0][val], ceiling[1][val])
     reachable = len(np.unique(data.film[m]))
     out, ranks = {"val.slots": int(val.sum()), "val.candidates_per_slot": float(m.sum() / max(val.sum(), 1))}, {}
@@ -617,88 +637,158 @@ def evaluate(
         per = rank_metrics(r[ok])
         for metric in RANK_METRICS:
             out[f"val.{k}.{metric}"] = float(per[metric].mean())
-            out[f"val.{k}.{metric}_ci"] = bootstrap_ci(per[metric], n_boot, seed)
+            out[f"val.{k}.{metric}_ci"] = bootstrap_ci(per[metric], seed, n_boot)
         out |= {f"val.{k}.{n}": v for n, v in list_metrics(env, lists[ok], slots[val][ok], reachable).items()}
         ranks[k] = r
     gain = 1 / ranks["model"] - 1 / ranks["audience_only"]
     out["val.model.mrr_gain_vs_audience"] = float(gain.mean())
-    out["val.model.mrr_gain_vs_audience_ci"] = bootstrap_ci(gain, n_boot, seed)
+    out["val.model.mrr_gain_vs_audience_ci"] = bootstrap_ci(gain, seed, n_boot)
     out["val.chosen_not_candidate"] = int(np.isinf(ranks["model"]).sum())
     return out, pd.DataFrame(ranks, index=np.flatnonzero(val))
 
-# %% ../nbs/70_recommender.ipynb #2e080578
-def _read_inputs(historical_path, catalog_path, ml_features_path, programming_path, holidays_path) -> dict:
-    "The stage's inputs, checked against their schemas."
+# %% ../nbs/70_recommender.ipynb #40a1d54f
+def read_recommender_inputs(
+    historical_path: Path|str,       # historical_programming.parquet
+    whatson_catalog_path: Path|str,  # whatson_catalog.parquet
+    ml_features_path: Path|str,      # ML_features.parquet
+    programming_path: Path|str,      # programming.parquet (the ML rows' dates)
+    holidays_path: Path|str,         # holidays.json
+) -> dict:                           # historical, catalog, ml, dates, holidays
+    "The stage's inputs, checked against their schemas (a bad one is an `InputError` naming the file)."
     from cts_recommender.audience import feature_dates
     ml = io.read_parquet(ml_features_path, SCHEMAS["ml_features"])
     prog = io.read_parquet(programming_path)
     return {"historical": io.read_parquet(historical_path, SCHEMAS["historical_programming"]),
-            "catalog": io.read_parquet(catalog_path, SCHEMAS["whatson_catalog"]), "ml": ml,
+            "catalog": io.read_parquet(whatson_catalog_path, SCHEMAS["whatson_catalog"]), "ml": ml,
             "dates": feature_dates(ml, prog, ml_features_path, programming_path), "holidays": io.read_holidays(holidays_path)}
 
-def run_recommender(
-    historical_path: Path|str,    # historical_programming.parquet (pipeline 3)
-    catalog_path: Path|str,       # whatson_catalog.parquet (pipeline 2)
-    ml_features_path: Path|str,   # ML_features.parquet (pipeline 1; refits the audience model)
-    programming_path: Path|str,   # programming.parquet, the same rows (their dates)
-    holidays_path: Path|str,      # holidays.json
-    model_path: Path|str,         # output: recommender.joblib
-    metrics_path: Path|str,       # output: recommender_metrics.json
-    split_date=None,              # first validation day; None: the day at 80% of the RTS film days
-    negatives: int = 30,          # not-chosen films per training slot of the sampled rankers
-    seed: int|None = None,        # seed of draws, ties and bootstrap; None: settings
-    truth_path: Path|str|None = None,  # policy_scores.parquet of the embedded sample: the ceiling
-    rankers=tuple(RANKERS),       # the rankers to compare
-    n_boot: int = 2000,           # bootstrap resamples
-) -> dict:                        # outputs, counts, seconds, metrics, selection, tradeoff, per-slot ranks, model, environment, slots, data
-    "Stage 6: select, train and evaluate the curator recommender; write model + metrics."
-    seed = get_settings().random_seed if seed is None else seed
-    t0 = time.perf_counter()
-    d = _read_inputs(historical_path, catalog_path, ml_features_path, programming_path, holidays_path)
+def split_slots(
+    slots: pd.DataFrame,        # the curators' slots (`curator_slots`)
+    split_date,                 # first validation day; None or "": the day at 80% of the RTS film days
+    historical_path: Path|str,  # named in the error
+) -> tuple[pd.Timestamp, np.ndarray, np.ndarray]:  # split date, training mask, validation mask
+    "Split the slots in time; too few slots on either side is an `InputError`."
+    if len(slots) < 20: raise InputError(f"{historical_path}: only {len(slots)} RTS film slots match the catalogue, too few to learn from")
+    try: split = default_split_date(slots["date"]) if split_date in (None, "") else pd.Timestamp(split_date)
+    except ValueError: raise InputError(f"split_date must be a date YYYY-MM-DD, got {split_date!r}") from None
+    train, val = (slots["date"] < split).to_numpy(), (slots["date"] >= split).to_numpy()
+    if train.sum() < 10 or val.sum() < 1:
+        raise InputError(f"split date {split.date()} leaves {int(train.sum())} training and {int(val.sum())} validation slots")
+    return split, train, val
+
+def prepare_slots(
+    d: dict,                    # `read_recommender_inputs`
+    split_date,                 # first validation day, or None
+    historical_path: Path|str,  # named in errors
+    seed: int,                  # seed of the audience model's refit
+) -> tuple:                     # environment (audience model refit before the split), slots, split date, train mask, val mask
+    "The environment and the curators' slots split in time, the audience model refit on the rows before the split."
     env = TVEnvironment.build(d["catalog"], d["historical"], None, d["holidays"])
     slots = curator_slots(d["historical"], env)
-    if len(slots) < 20: raise InputError(f"{historical_path}: only {len(slots)} RTS film slots match the catalogue, too few to learn from")
-    split = default_split_date(slots["date"]) if split_date in (None, "") else pd.Timestamp(split_date)
-    train, val = (slots["date"] < split).to_numpy(), (slots["date"] >= split).to_numpy()
-    if train.sum() < 10 or val.sum() < 1: raise InputError(f"split date {split.date()} leaves {int(train.sum())} training and {int(val.sum())} validation slots")
-    env = replace(env, audience_model=refit_audience(d["ml"], d["dates"], split, seed))
-    data = candidate_data(env, slots)
-    X = data.features.to_numpy(np.float32)
+    split, train, val = split_slots(slots, split_date, historical_path)
+    return replace(env, audience_model=refit_audience(d["ml"], d["dates"], split, seed)), slots, split, train, val
+
+# %% ../nbs/70_recommender.ipynb #2701b8b0
+def train_recommender(
+    env: TVEnvironment,    # the environment, with the audience model refit before the split
+    data: CandidateData,   # all pairs
+    X: np.ndarray,         # `data.features` as float32
+    slots: pd.DataFrame,   # the slots
+    train: np.ndarray,     # mask of the training slots
+    split: pd.Timestamp,   # the split date (recorded in the model)
+    negatives: int,        # sample size of the "negatives" rankers
+    seed: int,             # seed of the draws and ties
+    rankers=tuple(RANKERS),  # the rankers to compare
+) -> tuple:                # the `Recommender`, the ranker selection table, the re-ranking trade-off table
+    "Choose the ranker and the re-ranking on the inner validation, then fit that ranker on the training period."
     selection, inner_score = select_ranker(data, slots, train, negatives, seed, rankers, X)
-    tradeoff = rerank_tradeoff(env, data, slots, inner_score, inner_split(slots, train)[1])
-    rerank = choose_rerank(tradeoff)
-    best, tm = selection.index[0], _slot_mask(data, train)
-    t1 = time.perf_counter()
+    tradeoff = rerank_tradeoff(env, data, slots, inner_score, inner_split(slots, train)[1], seed)
+    best, tm, t1 = selection.index[0], _slot_mask(data, train), time.perf_counter()
     ranker = fit_ranker(best, X[tm], data.chosen[tm], data.slot[tm], negatives, seed)
-    train_seconds = round(time.perf_counter() - t1, 3)
-    model = Recommender(ranker, feature_names(), env.audience_model, film_slots(slots),
-                        {"ranker": best, "split_date": str(split.date()), "history_end": str(slots["date"].max().date()),
-                         "train_slots": int(train.sum()), "negatives": negatives, "seed": seed, "train_seconds": train_seconds,
-                         "package_version": cts_recommender.__version__, "sklearn_version": sklearn.__version__}, rerank)
-    ceiling = None
-    if truth_path is not None and Path(truth_path).exists():
-        ceiling = ceiling_ranks(pd.read_parquet(truth_path), slots, d["catalog"], env)
-    raw = ranker_score(ranker, X)   # = model.score(data.features); its slates = model.slate_score(data.features, data.slot)
+    info = {"ranker": best, "split_date": str(split.date()), "history_end": str(slots["date"].max().date()),
+            "train_slots": int(train.sum()), "negatives": negatives, "seed": seed,
+            "train_seconds": round(time.perf_counter() - t1, 3),
+            "package_version": cts_recommender.__version__, "sklearn_version": sklearn.__version__}
+    model = Recommender(ranker, feature_names(), env.audience_model, film_slots(slots), info, choose_rerank(tradeoff))
+    return model, selection, tradeoff
+
+def evaluate_recommender(
+    env: TVEnvironment, data: CandidateData, X: np.ndarray, slots: pd.DataFrame,  # as for `train_recommender`
+    val: np.ndarray,       # mask of the validation slots
+    model: Recommender,    # the trained recommender
+    seed: int,             # seed of the random baseline, ties and bootstrap
+    ceiling=None,          # `ceiling_ranks` of the hidden policy, or None
+    n_boot: int = 2000,    # bootstrap resamples
+) -> tuple:                # metrics (`evaluate`), per-slot ranks, the re-ranking's effect on the validation slots
+    "Measure the model's re-ranked slates and the baselines on the validation slots."
+    raw = ranker_score(model.ranker, X)   # = model.score(data.features); its slates = model.slate_score(data.features, data.slot)
     fresh = data.features["rts_last_365_days"].to_numpy() == 0
-    metrics, ranks = evaluate(env, data, slots, val, fresh_slate_scores(raw, data.slot, fresh, **rerank), ceiling, seed, n_boot)
-    before = rerank_tradeoff(env, data, slots, raw, val, grid=((10, 10), (rerank["keep_top"], rerank["pool"])))
-    model.save(model_path)
-    metrics |= {"split_date": str(split.date()), "train.slots": int(train.sum()), "ranker": best, "train_seconds": train_seconds,
-                "model_mb": round(Path(model_path).stat().st_size / 1e6, 3), "rerank": rerank,
-                "rerank_tradeoff": tradeoff.round(4).to_dict("records"), "rerank_effect_val": before.round(4).to_dict("records"),
-                "selection": selection.round(4).reset_index().to_dict("records"), "package_version": cts_recommender.__version__}
-    io.write_json(metrics, metrics_path)
+    metrics, ranks = evaluate(env, data, slots, val, fresh_slate_scores(raw, data.slot, fresh, **model.rerank), seed, ceiling, n_boot)
+    effect = rerank_tradeoff(env, data, slots, raw, val, seed, grid=((10, 10), (model.rerank["keep_top"], model.rerank["pool"])))
+    return metrics, ranks, effect
+
+# %% ../nbs/70_recommender.ipynb #548069bd
+def policy_ceiling(
+    truth_path: Path|str|None,  # policy_scores.parquet of the embedded sample, or None
+    slots: pd.DataFrame, catalog: pd.DataFrame, env: TVEnvironment, seed: int,  # as for `ceiling_ranks`
+):                              # `ceiling_ranks`, or None without a truth file
+    "The hidden policy's ranks and top lists when its truth file is there."
+    if truth_path is None or not Path(truth_path).exists(): return None
+    return ceiling_ranks(pd.read_parquet(truth_path), slots, catalog, env, seed)
+
+def recommender_record(
+    metrics: dict,               # `evaluate` of the validation period
+    model: Recommender,          # the trained recommender
+    selection: pd.DataFrame,     # the ranker selection
+    tradeoff: pd.DataFrame,      # the re-ranking trade-off on the inner validation
+    effect: pd.DataFrame,        # the re-ranking's effect on the validation slots
+    model_path: Path,            # the written model file (its size)
+) -> dict:                       # recommender_metrics.json
+    "The metrics file: the evaluation, then what was chosen and what it cost."
+    return metrics | {"split_date": model.info["split_date"], "train.slots": model.info["train_slots"],
+                      "ranker": model.info["ranker"], "train_seconds": model.info["train_seconds"],
+                      "model_mb": round(Path(model_path).stat().st_size / 1e6, 3), "rerank": model.rerank,
+                      "rerank_tradeoff": tradeoff.round(4).to_dict("records"), "rerank_effect_val": effect.round(4).to_dict("records"),
+                      "selection": selection.round(4).reset_index().to_dict("records"), "package_version": cts_recommender.__version__}
+
+def run_recommender(
+    historical_path: Path|str,       # historical_programming.parquet (pipeline 3)
+    whatson_catalog_path: Path|str,  # whatson_catalog.parquet (pipeline 2)
+    ml_features_path: Path|str,      # ML_features.parquet (pipeline 1; refits the audience model)
+    programming_path: Path|str,      # programming.parquet, the same rows (their dates)
+    holidays_path: Path|str,         # holidays.json
+    recommender_model_path: Path|str,    # output: recommender.joblib
+    recommender_metrics_path: Path|str,  # output: recommender_metrics.json
+    seed: int|None = None,           # seed of draws, ties and bootstrap; None: settings.random_seed
+    split_date=None,                 # first validation day YYYY-MM-DD; None: the day at 80% of the RTS film days
+    negatives: int = 30,             # not-chosen films per training slot of the sampled rankers
+    rankers=tuple(RANKERS),          # the rankers to compare
+    n_boot: int = 2000,              # bootstrap resamples
+    truth_path: Path|str|None = None,  # policy_scores.parquet of the embedded sample: the ceiling
+) -> dict:                           # outputs, counts, seconds, metrics, selection, tradeoff, ranks, model, environment, slots, data, catalog
+    "Stage 6: select, train and evaluate the curator recommender; write the model and its metrics."
+    seed, t0 = resolve_seed(seed), time.perf_counter()
+    d = read_recommender_inputs(historical_path, whatson_catalog_path, ml_features_path, programming_path, holidays_path)
+    env, slots, split, train, val = prepare_slots(d, split_date, historical_path, seed)
+    data = candidate_data(env, slots); X = data.features.to_numpy(np.float32)
+    model, selection, tradeoff = train_recommender(env, data, X, slots, train, split, negatives, seed, rankers)
+    ceiling = policy_ceiling(truth_path, slots, d["catalog"], env, seed)
+    metrics, ranks, effect = evaluate_recommender(env, data, X, slots, val, model, seed, ceiling, n_boot)
+    model.save(recommender_model_path)
+    metrics = recommender_record(metrics, model, selection, tradeoff, effect, recommender_model_path)
+    io.write_json(metrics, recommender_metrics_path)
     seconds = round(time.perf_counter() - t0, 3)
     counts = {"slots": len(slots), "train_slots": int(train.sum()), "val_slots": int(val.sum()), "pairs": len(data.slot),
               "catalog_films": len(env.films)}
-    inputs = {"historical": Path(historical_path), "catalog": Path(catalog_path), "ml_features": Path(ml_features_path),
-              "programming": Path(programming_path), "holidays": Path(holidays_path)}
-    outputs = {"model": Path(model_path), "metrics": Path(metrics_path)}
+    inputs = {"historical": historical_path, "whatson_catalog": whatson_catalog_path, "ml_features": ml_features_path,
+              "programming": programming_path, "holidays": holidays_path}
+    outputs = {"recommender_model": Path(recommender_model_path), "recommender_metrics": Path(recommender_metrics_path)}
     for out in outputs.values():
         io.write_manifest(io.manifest_path(out), "recommender", inputs, outputs, counts=counts, seconds=seconds,
-                          params={"split_date": str(split.date()), "negatives": negatives, "seed": seed, "ranker": best, **rerank})
-    logger.info("recommender: %s on %d slots; val HR@10 %.3f, MRR %.3f over %.0f candidates per slot (%.1fs)", best,
-                int(train.sum()), metrics["val.model.hr10"], metrics["val.model.mrr"], metrics["val.candidates_per_slot"], seconds)
+                          params={"split_date": str(split.date()), "negatives": negatives, "seed": seed,
+                                  "ranker": metrics["ranker"], **model.rerank})
+    logger.info("recommender: %s on %d slots; val HR@10 %.3f, MRR %.3f (%.1fs)", metrics["ranker"], int(train.sum()),
+                metrics["val.model.hr10"], metrics["val.model.mrr"], seconds)
     return {"outputs": outputs, "counts": counts, "seconds": seconds, "metrics": metrics, "selection": selection, "tradeoff": tradeoff,
             "ranks": ranks, "model": model, "environment": env, "slots": slots, "data": data, "catalog": d["catalog"]}
 
@@ -911,54 +1001,13 @@ def plot_novelty_tradeoff(
                 "cheapest in accuracy (MRR) right of the dashed novelty target.")
     return fig
 
-# %% ../nbs/70_recommender.ipynb #a568a20b
-def _module_file(name: str) -> Path|None:
-    spec = importlib.util.find_spec(name)
-    return Path(spec.origin) if spec and spec.origin else None
-
-def sample_stage_inputs(
-    settings: Settings|None = None,  # default: get_settings()
-) -> dict[str, Path]:                # historical, catalog, ml_features, programming, holidays, truth
-    "The embedded sample's inputs of this stage (upstream outputs built on demand)."
-    from cts_recommender.imitation import sample_inputs
-    from cts_recommender.programming import sample_programming
-    s = settings or get_settings()
-    ins, prog = sample_inputs(s), sample_programming(s)
-    return {"historical": ins["historical"], "catalog": ins["catalog"], "ml_features": Path(prog["ml_features"]),
-            "programming": Path(prog["programming"]), "holidays": s.sample_holidays,
-            "truth": s.sample_truth_dir/"policy_scores.parquet"}
-
-def sample_recommender(
-    settings: Settings|None = None,  # default: get_settings()
-) -> dict[str, Path]:                # model, metrics
-    "The recommender of the embedded sample, built once and cached."
-    s = settings or get_settings()
-    ins = sample_stage_inputs(s)
-    names = {"model": s.recommender_model_path.name, "metrics": s.recommender_metrics_path.name}
-    key = {**ins, "code": [_module_file(f"cts_recommender.{m}") for m in ("recommender", "environment", "imitation")],
-           "version": cts_recommender.__version__, "params": {"seed": s.random_seed, "negatives": 30}}
-    def build(d: Path):
-        run_recommender(*(ins[k] for k in ("historical", "catalog", "ml_features", "programming", "holidays")),
-                        d/names["model"], d/names["metrics"], truth_path=ins["truth"], seed=s.random_seed)
-    folder = io.cached_build("recommender", key, build, root=s.cache_dir/"stages")
-    return {k: folder/n for k, n in names.items()}
-
-# %% ../nbs/70_recommender.ipynb #87891523
-def _serving_inputs(s: Settings, a) -> tuple[Path, Path, Path]:
-    "Model, historical and catalogue paths: given, else the data-contract files, else the embedded sample's."
-    if a.model is None and s.recommender_model_path.exists(): a.model = s.recommender_model_path
-    hist = a.historical or (s.historical_path if s.historical_path.exists() else None)
-    cat = a.catalog or (s.whatson_catalog_path if s.whatson_catalog_path.exists() else None)
-    if None in (a.model, hist, cat):
-        from cts_recommender.imitation import sample_inputs
-        ins = sample_inputs(s)
-        hist, cat = hist or ins["historical"], cat or ins["catalog"]
-        a.model = a.model or sample_recommender(s)["model"]
-    return Path(a.model), Path(hist), Path(cat)
-
+# %% ../nbs/70_recommender.ipynb #63a23741
 def load_serving(
-    model_path: Path|str, historical_path: Path|str, catalog_path: Path|str, holidays_path: Path|str,  # inputs
-) -> tuple:  # (model, environment, slots, catalog)
+    model_path: Path|str,       # recommender.joblib
+    historical_path: Path|str,  # historical_programming.parquet
+    catalog_path: Path|str,     # whatson_catalog.parquet
+    holidays_path: Path|str,    # holidays.json
+) -> tuple:                     # (model, environment, slots, catalog)
     "Everything `recommend` needs, loaded and checked."
     model = Recommender.load(model_path)
     historical = io.read_parquet(historical_path, SCHEMAS["historical_programming"])
@@ -966,69 +1015,41 @@ def load_serving(
     env = TVEnvironment.build(catalog, historical, model.audience_model, io.read_holidays(holidays_path))
     return model, env, curator_slots(historical, env), catalog
 
-def _slate_json(slate: pd.DataFrame, date, channel, hour, n: int) -> str:
-    "The slate as `{\"slot\": {...}, \"films\": [...]}`."
-    slot = {"date": str(pd.Timestamp(date).date()), "channel": channel, "hour": int(hour), "candidates": n}
-    return json.dumps({"slot": slot, "films": json.loads(slate.to_json(orient="records", date_format="iso"))}, ensure_ascii=False)
-
-def recommend_cli(
-    argv: list[str]|None = None,  # command-line arguments (default: sys.argv[1:])
-) -> int:                         # 0 on success, 1 on a bad input
-    "Entry point of `cts-reco-recommend`."
+def recommend_slate(
+    date,                 # broadcast day YYYY-MM-DD (also after the history ends)
+    channel: str,         # "RTS 1" or "RTS 2"
+    hour: int,            # start hour on the broadcast clock (e.g. 20, or 24 for midnight)
+    k: int = 10,          # films on the slate
+    exclude=(),           # catalog_ids never proposed
+    recommender_model_path: Path|str|None = None,  # recommender.joblib; None: settings.recommender_model_path
+    historical_path: Path|str|None = None,         # historical_programming.parquet; None: settings.historical_path
+    whatson_catalog_path: Path|str|None = None,    # whatson_catalog.parquet; None: settings.whatson_catalog_path
+    holidays_path: Path|str|None = None,           # holidays.json; None: settings.sample_holidays
+) -> tuple[pd.DataFrame, dict]:  # the slate (`recommend`); the slot: date, channel, hour, candidates, seconds
+    "The ranked films for one RTS 1 / RTS 2 film slot, from the files a run wrote."
+    try: day = pd.Timestamp(date)
+    except ValueError: raise InputError(f"date must be a day YYYY-MM-DD, got {date!r}") from None
+    if channel not in INTEREST_CHANNELS: raise InputError(f"unknown channel {channel!r}: the curators fill {INTEREST_CHANNELS}")
     s = get_settings()
-    ap = argparse.ArgumentParser(prog="cts-reco-recommend", description="The ranked films for one RTS 1 / RTS 2 film slot.")
-    ap.add_argument("--date", required=True, help="broadcast day YYYY-MM-DD (also after the history ends)")
-    ap.add_argument("--channel", required=True, help='"RTS 1" or "RTS 2"')
-    ap.add_argument("--hour", required=True, type=int, help="start hour on the broadcast clock (e.g. 20, or 24 for midnight)")
-    ap.add_argument("-k", type=int, default=10, help="films on the slate (default: %(default)s)")
-    ap.add_argument("--format", choices=["table", "json"], default="table")
-    ap.add_argument("--exclude", nargs="*", default=[], metavar="ID", help="catalog_ids never proposed")
-    ap.add_argument("--model", type=Path, help=f"recommender.joblib (default: {s.recommender_model_path} if it exists, else the sample's)")
-    ap.add_argument("--historical", type=Path, help="historical_programming.parquet (default: the data-contract file, else the sample's)")
-    ap.add_argument("--catalog", type=Path, help="whatson_catalog.parquet (default: the data-contract file, else the sample's)")
-    ap.add_argument("--holidays", type=Path, default=s.sample_holidays, help="holidays.json (default: %(default)s)")
-    a = ap.parse_args(argv)
-    try:
-        try: date = pd.Timestamp(a.date)
-        except ValueError: raise InputError(f"--date must be a day YYYY-MM-DD, got {a.date!r}") from None
-        if a.channel not in INTEREST_CHANNELS: raise InputError(f"unknown channel {a.channel!r}: the curators fill {INTEREST_CHANNELS}")
-        model_path, hist, cat = _serving_inputs(s, a)
-        model, env, slots, catalog = load_serving(model_path, hist, cat, a.holidays)
-        t0 = time.perf_counter()
-        slate = recommend(model, env, slots, catalog, date, a.channel, a.hour, a.k, a.exclude)
-        n = int(env.available(int(day_number([date])[0])).sum())
-    except (InputError, io.SchemaError, ValueError) as e:
-        print(f"cts-reco-recommend: error: {e}", file=sys.stderr); return 1
-    if a.format == "json": print(_slate_json(slate, date, a.channel, a.hour, n))
-    else:
-        print(f"{a.channel}, {date.date()} at {a.hour}h: {len(slate)} of {n} available films ({time.perf_counter() - t0:.2f}s)")
-        with pd.option_context("display.width", 200, "display.max_colwidth", 60):
-            print(slate.drop(columns=list(SIGNALS)).round(2).to_string(index=False))
-    return 0
-
-# %% ../nbs/70_recommender.ipynb #9f5dcec5
-def bench_recommend(
-    scale: float = 1.0,   # sample scale (1 ≈ RTS's real size)
-    months: int = 14,     # months of programming
-    seed: int|None = None, # seed; None: settings
-    score_slots: int = 20,  # slots scored to time `recommend`
-) -> dict:                # bench, slots, seconds_per_slot, train_seconds, model_mb, hr10, mrr, stage_seconds
-    "Train, evaluate and time the recommender on a generated sample of the given scale."
-    seed = get_settings().random_seed if seed is None else seed
-    from cts_recommender.imitation import bench_inputs
-    ins = bench_inputs(scale, months, seed)
-    folder = Path(ins["historical"]).parent   # the programming outputs live beside the historical programming
-    with tempfile.TemporaryDirectory() as d:
-        r = run_recommender(ins["historical"], ins["catalog"], folder/"ML_features.parquet", folder/"programming.parquet",
-                            ins["holidays"], Path(d)/"recommender.joblib", Path(d)/"recommender_metrics.json", seed=seed,
-                            n_boot=500)
-        model, env, slots, catalog = load_serving(Path(d)/"recommender.joblib", ins["historical"], ins["catalog"], ins["holidays"])
-    plan = slots.merge(model.film_slots[["channel", "hour"]].drop_duplicates(), on=["channel", "hour"]).tail(score_slots)
+    model, env, slots, catalog = load_serving(recommender_model_path or s.recommender_model_path, historical_path or s.historical_path,
+                                              whatson_catalog_path or s.whatson_catalog_path, holidays_path or s.sample_holidays)
     t0 = time.perf_counter()
-    for date, ch, h in plan[["date", "channel", "hour"]].itertuples(index=False):  # the timing loop
-        recommend(model, env, slots, catalog, date, ch, h)
-    m = r["metrics"]
-    return {"bench": "recommend", "scale": scale, "slots": m["val.slots"],
-            "seconds_per_slot": round((time.perf_counter() - t0) / max(len(plan), 1), 4),
-            "train_seconds": m["train_seconds"], "model_mb": m["model_mb"], "hr10": round(m["val.model.hr10"], 4),
-            "mrr": round(m["val.model.mrr"], 4), "stage_seconds": r["seconds"]}
+    slate = recommend(model, env, slots, catalog, day, channel, int(hour), k, exclude)
+    n = int(env.available(int(day_number([day])[0])).sum())
+    return slate, {"date": str(day.date()), "channel": channel, "hour": int(hour), "candidates": n,
+                   "seconds": round(time.perf_counter() - t0, 3)}
+
+def format_slate(
+    slate: pd.DataFrame,     # `recommend_slate`'s slate
+    slot: dict,              # `recommend_slate`'s slot
+    format: str = "table",   # "table" (a planner reads it) or "json" (`{"slot": {...}, "films": [...]}`)
+) -> str:                    # the text to print
+    "The slate as a table with a title line, or as JSON."
+    if format == "json":
+        head = {k: slot[k] for k in ("date", "channel", "hour", "candidates")}
+        return json.dumps({"slot": head, "films": json.loads(slate.to_json(orient="records", date_format="iso"))}, ensure_ascii=False)
+    if format != "table": raise InputError(f"format must be 'table' or 'json', got {format!r}")
+    title = (f"{slot['channel']}, {slot['date']} at {slot['hour']}h: {len(slate)} of {slot['candidates']} available films "
+             f"({slot['seconds']:.2f}s)")
+    with pd.option_context("display.width", 200, "display.max_colwidth", 60):
+        return title + "\n" + slate.drop(columns=list(SIGNALS)).round(2).to_string(index=False)

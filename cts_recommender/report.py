@@ -204,7 +204,7 @@ def stage_html(
     return out
 
 # %% ../nbs/85_report.ipynb #r030f91e
-STAGE_ORDER = ("programming", "whatson", "historical", "audience", "il", "recommender")
+STAGE_ORDER = ("programming", "whatson", "historical", "audience", "imitation", "recommender")
 
 STAGE_TITLES = {
     "programming": ("Programming", "The audience export: every programme of six channels, kept for Personnes 3+ "
@@ -215,7 +215,7 @@ STAGE_TITLES = {
                    "showing counts for the film's history."),
     "audience": ("Audience model", "A model that predicts a broadcast's audience (thousands) from its slot, "
                  "channel, season and the film; judged on the last 20% of dates, which it never saw."),
-    "il": ("Imitation-learning samples", "Each film RTS aired is a positive example of the curator's choice; "
+    "imitation": ("Imitation-learning samples", "Each film RTS aired is a positive example of the curator's choice; "
            "films available that day but not chosen are the negatives."),
     "recommender": ("Recommender", "Candidates per slot, scored from history before the slot, evaluated "
                     "offline against what the curators chose."),
@@ -244,18 +244,18 @@ STAGE_FACTS = {
         ("Out", "films without a TMDB id (WO_ ids)", "whatson_catalog.wo_ids", "count"),
         ("Matched", "rows matched to TMDB", "whatson_catalog.tmdb_matched_rows/whatson_catalog.rows_kept", "rate")],
     "historical": [
-        ("In", "film broadcasts", "historical_programming.rows_in", "count"),
-        ("Out", "broadcasts matched to a catalogue film", "historical_programming.matched", "count"),
-        ("Out", "catalogue films aired", "historical_programming.catalog_films_aired", "count"),
-        ("Matched", "broadcasts matched, all channels", "historical_programming.rate", "rate"),
-        ("Matched", "broadcasts matched, RTS channels", "historical_programming.rate_interest_channels", "rate"),
-        ("Matched", "by channel", "historical_programming.per_channel", "table")],
+        ("In", "film broadcasts", "historical.rows_in", "count"),
+        ("Out", "broadcasts matched to a catalogue film", "historical.matched", "count"),
+        ("Out", "catalogue films aired", "historical.catalog_films_aired", "count"),
+        ("Matched", "broadcasts matched, all channels", "historical.rate", "rate"),
+        ("Matched", "broadcasts matched, RTS channels", "historical.rate_interest_channels", "rate"),
+        ("Matched", "by channel", "historical.per_channel", "table")],
     "audience": [
         ("In", "programmes", "audience_model.rows", "count"),
         ("In", "features", "audience_model.features", "count"),
         ("Out", "training rows (earlier dates)", "audience_model.time_train", "count"),
         ("Out", "held-out rows (last 20% of dates)", "audience_model.time_test", "count")],
-    "il": [
+    "imitation": [
         ("In", "RTS film broadcasts", "il_samples.rts_broadcasts", "count"),
         ("In", "catalogue films", "il_samples.catalog_films", "count"),
         ("Dropped", "broadcasts not matched to the catalogue", "il_samples.rts_unmatched", "count"),

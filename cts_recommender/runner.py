@@ -15,99 +15,64 @@ from typing import Callable, Iterator
 import cts_recommender
 from . import io, report
 from .settings import Settings, get_settings, project_root
+from .stages import STAGES, USER_INPUTS, Stage, output_paths, sample_extras, upstream
 from .io import InputError, content_key, file_sha256, read_json, write_json, manifest_path
 
 logger = logging.getLogger(__name__)
 
 # %% auto #0
-__all__ = ['logger', 'REPORT_SETUP', 'PACKAGE', 'LOCK_FILE', 'KERNEL_NOISE', 'RUN_EPILOG', 'Stage', 'RunConfig', 'default_stages',
-           'plan_waves', 'StageNotebookError', 'cell_text', 'is_run_heading', 'directive', 'is_export_call',
-           'report_notebook', 'undefined_names', 'stage_notebook_problems', 'check_stage_notebooks', 'imported_modules',
-           'module_closure', 'stage_inputs', 'stage_code', 'stage_key', 'outputs_unchanged', 'RunLocked', 'new_run_id',
-           'lock_holder', 'describe_holder', 'run_lock', 'check_user_inputs', 'check_writable', 'incomplete_reports',
-           'clean_killed_runs', 'StageFailed', 'section_of', 'failure_message', 'StageRelay', 'execute_stage',
-           'carry_over_report', 'RunContext', 'missing_inputs', 'run_stage', 'run_waves', 'full_view', 'same_reports',
-           'run_manifest', 'write_run_report', 'PipelineFailed', 'run_pipeline', 'cli']
+__all__ = ['logger', 'REPORT_SETUP', 'PACKAGE', 'LOCK_FILE', 'KERNEL_NOISE', 'RunConfig', 'input_path', 'on_sample',
+           'notebook_parameters', 'plan_waves', 'StageNotebookError', 'cell_text', 'is_run_heading', 'directive',
+           'is_export_call', 'report_notebook', 'undefined_names', 'stage_notebook_problems', 'undeclared_parameters',
+           'check_stage_notebooks', 'imported_modules', 'module_closure', 'stage_inputs', 'stage_code', 'stage_key',
+           'outputs_unchanged', 'RunLocked', 'new_run_id', 'lock_holder', 'describe_holder', 'run_lock',
+           'check_user_inputs', 'check_writable', 'incomplete_reports', 'clean_killed_runs', 'StageFailed',
+           'section_of', 'failure_message', 'StageRelay', 'execute_stage', 'carry_over_report', 'RunContext',
+           'missing_inputs', 'run_stage', 'run_waves', 'full_view', 'same_reports', 'run_manifest', 'write_run_report',
+           'PipelineFailed', 'run_pipeline']
 
-# %% ../nbs/90_runner.ipynb #5cd61dd8
-@dataclass(frozen=True)
-class Stage:
-    "One pipeline stage: its notebook, upstream stages, input/output files and papermill parameters."
-    name: str
-    notebook: str                                       # file name in nbs/
-    needs: tuple[str, ...]                              # upstream stage names
-    outputs: Callable[[Settings], dict[str, Path]]      # name → output file
-    params: Callable[["RunConfig"], dict]               # papermill parameters (inputs, out_root, …)
-
+# %% ../nbs/90_runner.ipynb #bb22c0cb
 @dataclass
 class RunConfig:
-    "What one run reads and where it writes; None inputs mean the embedded sample."
-    settings: Settings
-    rdata: Path|None = None
-    whatson: Path|None = None
-    holidays: Path|None = None
-    seed: int|None = None                                # None: settings.random_seed
-    extra: dict = field(default_factory=dict)            # stage → extra parameters
+    "What one run reads and where it writes; None exports mean the embedded sample's."
+    settings: Settings                         # the data root (outputs, caches, reports) and the sample's folder
+    rdata: Path|None = None                    # the RTS audience export (.RData)
+    whatson: Path|None = None                  # the WhatsOn rights export (TSV)
+    holidays: Path|None = None                 # holidays.json
+    seed: int|None = None                      # seed of the stages that draw; None: the settings'
+    extra: dict = field(default_factory=dict)  # stage → extra papermill parameters
 
     def __post_init__(self):
         if self.seed is None: self.seed = self.settings.random_seed
 
-    @property
-    def rdata_path(self) -> Path: return Path(self.rdata or self.settings.sample_rdata)
-    @property
-    def whatson_path(self) -> Path: return Path(self.whatson or self.settings.sample_whatson)
-    @property
-    def holidays_path(self) -> Path: return Path(self.holidays or self.settings.sample_holidays)
+# %% ../nbs/90_runner.ipynb #42069344
+def input_path(
+    cfg: RunConfig,  # the run
+    data: str,       # a data name some stage reads
+) -> Path:           # its file in this run
+    "Where a run finds a data name: the user's export (else the sample's), or the settings' path of a stage output."
+    if data in USER_INPUTS: return Path(getattr(cfg, data) or getattr(cfg.settings, f"sample_{data}"))
+    return getattr(cfg.settings, f"{data}_path")
 
-# %% ../nbs/90_runner.ipynb #c4c8dddf
-def _p(cfg: RunConfig, stage: str, **params) -> dict:
-    "Parameters common to every stage (output root, seed) plus the stage's own and the run's extras."
-    base = {"out_root": str(cfg.settings.data_root)} | {k: (str(v) if isinstance(v, Path) else v) for k, v in params.items()}
-    return base | cfg.extra.get(stage, {})
+def on_sample(cfg: RunConfig) -> bool:
+    "Whether the run reads the embedded sample: its RData and WhatsOn exports are the sample's files, or copies of them."
+    from cts_recommender.tmdb import is_same_export
+    st = cfg.settings
+    return is_same_export(cfg.rdata, st.sample_rdata) and is_same_export(cfg.whatson, st.sample_whatson)
 
-def _sample_truth(cfg: RunConfig) -> dict:
-    "On the embedded sample, the audience truth (for the best reachable R²); nothing on real exports."
-    truth = cfg.settings.sample_truth_dir/"expected_audience.parquet"
-    return {"truth_path": truth, "rdata_path": cfg.rdata_path} if cfg.rdata is None and truth.exists() else {}
-
-def _policy_truth(cfg: RunConfig) -> dict:
-    "On the embedded sample, the hidden policy's scores (the recommender's ceiling); nothing on real exports."
-    truth = cfg.settings.sample_truth_dir/"policy_scores.parquet"
-    return {"truth_path": truth} if cfg.rdata is None and truth.exists() else {}
-
-def default_stages() -> dict[str, Stage]:
-    "The pipeline stages in dependency order (a new stage is one more row)."
-    S = Stage
-    return {s.name: s for s in [
-        S("programming", "10_programming.ipynb", (),
-          lambda st: {"programming": st.programming_path, "programming_enriched": st.programming_enriched_path,
-                      "ml_features": st.ml_features_path},
-          lambda c: _p(c, "programming", rdata_path=c.rdata_path, holidays_path=c.holidays_path)),
-        S("whatson", "20_whatson.ipynb", (),
-          lambda st: {"whatson_catalog": st.whatson_catalog_path},
-          lambda c: _p(c, "whatson", whatson_path=c.whatson_path)),
-        S("historical", "30_historical.ipynb", ("programming", "whatson"),
-          lambda st: {"historical_programming": st.historical_path},
-          lambda c: _p(c, "historical", programming_enriched_path=c.settings.programming_enriched_path,
-                       catalog_path=c.settings.whatson_catalog_path)),
-        S("audience", "40_audience.ipynb", ("programming",),
-          lambda st: {"audience_model": st.audience_model_path, "audience_metrics": st.audience_metrics_path},
-          lambda c: _p(c, "audience", ml_features_path=c.settings.ml_features_path,
-                       programming_path=c.settings.programming_path, seed=c.seed, **_sample_truth(c))),
-        S("il", "60_imitation.ipynb", ("historical", "whatson", "audience"),
-          lambda st: {"il_samples": st.il_samples_path, "il_data": st.il_data_path},
-          lambda c: _p(c, "il", historical_path=c.settings.historical_path, catalog_path=c.settings.whatson_catalog_path,
-                       audience_model_path=c.settings.audience_model_path, holidays_path=c.holidays_path, seed=c.seed)),
-        S("recommender", "70_recommender.ipynb", ("programming", "whatson", "historical"),
-          lambda st: {"recommender_model": st.recommender_model_path, "recommender_metrics": st.recommender_metrics_path},
-          lambda c: _p(c, "recommender", historical_path=c.settings.historical_path, catalog_path=c.settings.whatson_catalog_path,
-                       ml_features_path=c.settings.ml_features_path, programming_path=c.settings.programming_path,
-                       holidays_path=c.holidays_path, seed=c.seed, **_policy_truth(c))),
-    ]}
+def notebook_parameters(
+    stage: Stage,    # a row of the stage table
+    cfg: RunConfig,  # the run
+) -> dict:           # papermill parameters
+    "A stage notebook's parameters: its inputs' `_path`s, `out_root`, `seed` if it draws, the sample's truth on the sample."
+    ps = {f"{n}_path": str(input_path(cfg, n)) for n in stage.inputs} | {"out_root": str(cfg.settings.data_root)}
+    if stage.draws: ps["seed"] = cfg.seed
+    if stage.sample_extras and on_sample(cfg): ps |= {k: str(p) for k, p in sample_extras(stage, cfg.settings).items()}
+    return ps | cfg.extra.get(stage.name, {})
 
 # %% ../nbs/90_runner.ipynb #48121dc0
 def plan_waves(
-    stages: dict[str, Stage],    # all stages by name
+    stages: dict[str, Stage],    # the stage table
     only: list[str]|None = None, # run just these (their upstream outputs must exist); default all
 ) -> list[list[str]]:            # waves of stage names, in dependency order
     "Order the selected stages into waves that respect dependencies."
@@ -116,7 +81,7 @@ def plan_waves(
     todo = [s for s in stages if not only or s in only]
     waves, done = [], set()
     while todo:
-        wave = [s for s in todo if all(d in done or d not in todo for d in stages[s].needs)]
+        wave = [s for s in todo if all(d in done or d not in todo for d in upstream(stages[s], stages))]
         waves.append(wave); done |= set(wave); todo = [s for s in todo if s not in wave]
     return waves
 
@@ -222,13 +187,27 @@ def stage_notebook_problems(
     return [f"{path}: the report part (imports, parameters, '## Run' onward) uses names it does not define: "
             f"{', '.join(missing)} (use public names of cts_recommender.{module}, or define them after '## Run')"] if missing else []
 
+def undeclared_parameters(
+    stage: Stage,   # a row of the stage table
+    nbs_dir: Path,  # folder holding the stage notebooks
+) -> list[str]:     # parameters the runner passes that the notebook's `parameters` cell does not assign
+    "What the runner would inject into a stage notebook without the notebook declaring it (papermill only warns)."
+    import nbformat
+    cells = nbformat.read(Path(nbs_dir)/stage.notebook, as_version=4).cells
+    params = next((c for c in cells if "parameters" in c.metadata.get("tags", [])), None)
+    if params is None: return []   # `stage_notebook_problems` says so
+    passed = set(notebook_parameters(stage, RunConfig(get_settings()))) | {"figures_dir"}  # on the sample: with its truth
+    return sorted(passed - _names(_code_tree(cell_text(params)))[1])
+
 def check_stage_notebooks(
     stages: dict[str, Stage]|None = None,  # default: the pipeline's stage table
     nbs_dir: Path|None = None,             # default: <project>/nbs
 ) -> list[str]:                            # one line per problem
-    "The report-convention problems of every stage notebook (CI step 4 fails on any)."
-    nbs_dir = Path(nbs_dir or project_root()/"nbs")
-    return [p for s in (stages or default_stages()).values() for p in stage_notebook_problems(nbs_dir/s.notebook)]
+    "The report-convention problems of every stage notebook, and parameters it does not declare (CI step 4 fails on any)."
+    nbs_dir, stages = Path(nbs_dir or project_root()/"nbs"), stages or STAGES
+    undeclared = [f"{nbs_dir/s.notebook}: its parameters cell does not declare {', '.join(m)} (the runner passes them)"
+                  for s in stages.values() if (m := undeclared_parameters(s, nbs_dir))]
+    return [p for s in stages.values() for p in stage_notebook_problems(nbs_dir/s.notebook)] + undeclared
 
 # %% ../nbs/90_runner.ipynb #c25bd288
 PACKAGE = "cts_recommender"
@@ -264,16 +243,13 @@ def module_closure(
         files[name] = f; todo |= imported_modules(f.read_text(encoding="utf-8")) - set(files)
     return dict(sorted(files.items()))
 
-# %% ../nbs/90_runner.ipynb #dfef88a2
+# %% ../nbs/90_runner.ipynb #c60a9e24
 def stage_inputs(
-    stage: Stage,               # the stage
-    cfg: RunConfig,             # the run's inputs and settings
-    stages: dict[str, Stage],   # the stage table (for upstream outputs)
-) -> dict[str, Path]:           # input name → file
-    "The files a stage reads: its parameters that are files (`*_path`) plus its upstream outputs."
-    files = {k: Path(v) for k, v in stage.params(cfg).items() if isinstance(v, str) and k.endswith("_path")}
-    for up in stage.needs: files |= {f"{up}.{k}": p for k, p in stages[up].outputs(cfg.settings).items()}
-    return files
+    stage: Stage,    # the stage
+    cfg: RunConfig,  # the run's inputs and settings
+) -> dict[str, Path]:  # parameter → file
+    "The files a stage reads: its parameters that are paths (its inputs, and the sample's truth on the sample)."
+    return {k: Path(v) for k, v in notebook_parameters(stage, cfg).items() if k.endswith("_path")}
 
 def stage_code(
     stage: Stage,
@@ -288,21 +264,20 @@ def stage_code(
 def stage_key(
     stage: Stage,                   # the stage
     cfg: RunConfig,                 # the run's inputs and settings
-    stages: dict[str, Stage],       # the stage table
     nbs_dir: Path,                  # folder holding the stage notebooks
     package_dir: Path|None = None,  # default: the installed package
 ) -> str:                           # hex digest
     "Content hash of everything that determines a stage's outputs: code, parameters, inputs, package version."
-    return content_key({"code": stage_code(stage, nbs_dir, package_dir), "params": stage.params(cfg),
-                        "version": cts_recommender.__version__, "inputs": stage_inputs(stage, cfg, stages)})
+    return content_key({"code": stage_code(stage, nbs_dir, package_dir), "params": notebook_parameters(stage, cfg),
+                        "version": cts_recommender.__version__, "inputs": stage_inputs(stage, cfg)})
 
 def outputs_unchanged(
     stage: Stage,
     settings: Settings,  # where the outputs are
-    recorded: dict,      # output name → sha256 recorded at the stage's last successful run
+    recorded: dict,      # `<output>_path` → sha256 recorded at the stage's last successful run
 ) -> bool:
     "Whether every output still exists with the content hash recorded at its last run."
-    outs = stage.outputs(settings)
+    outs = output_paths(stage, settings)
     return bool(recorded) and all(p.exists() and recorded.get(k) == file_sha256(p) for k, p in outs.items())
 
 # %% ../nbs/90_runner.ipynb #895ca0a3
@@ -554,8 +529,8 @@ def missing_inputs(
     stages: dict[str, Stage],   # the stage table
 ) -> str|None:
     "Why a stage cannot start, in words (None when its inputs are all there)."
-    made_by = {p: up for up in stage.needs for p in stages[up].outputs(cfg.settings).values()}
-    gone = sorted({p for p in stage_inputs(stage, cfg, stages).values() if not p.exists()})
+    made_by = {p: up for up in upstream(stage, stages) for p in output_paths(stages[up], cfg.settings).values()}
+    gone = sorted({p for p in stage_inputs(stage, cfg).values() if not p.exists()})
     if own := [str(p) for p in gone if p not in made_by]: return "file not found: " + ", ".join(own)
     if gone: return (f"missing input(s) {', '.join(map(str, gone))}, made by stage(s) "
                      f"{', '.join(sorted({made_by[p] for p in gone}))}: run them first (without --only)")
@@ -569,16 +544,16 @@ def run_stage(
     stage, st = run.stages[name], run.cfg.settings
     if why := missing_inputs(stage, run.cfg, run.stages):
         raise StageFailed(f"stage {name!r} cannot start: {why}", "InputError")  # the user's input (files, --only): exit 2
-    key, prev = stage_key(stage, run.cfg, run.stages, run.nbs_dir), run.state.get(name, {})
+    key, prev = stage_key(stage, run.cfg, run.nbs_dir), run.state.get(name, {})
     if not run.force and prev.get("key") == key and outputs_unchanged(stage, st, prev.get("outputs", {})):
         logger.info("stage %s unchanged: skipped (outputs and report of run %s)", name, prev.get("run_id"))
         return {"status": "skipped", "seconds": 0.0, "report": str((run.report_dir/stage.notebook).relative_to(st.reports_dir)),
                 "key": key, "from_run": prev["run_id"]}
-    params = stage.params(run.cfg) | {"figures_dir": str(run.report_dir/"figures")}
+    params = notebook_parameters(stage, run.cfg) | {"figures_dir": str(run.report_dir/"figures")}
     logger.info("stage %s: running %s", name, stage.notebook)
     t0 = time.time()
     nb = execute_stage(stage, params, run.report_dir, run.nbs_dir, [s.notebook for s in run.stages.values()], run.relay)
-    outs = {k: file_sha256(p) for k, p in stage.outputs(st).items() if p.exists()}
+    outs = {k: file_sha256(p) for k, p in output_paths(stage, st).items() if p.exists()}
     with run.lock:
         run.state[name] = {"key": key, "outputs": outs, "run_id": run.report_dir.name, "report": str(nb.relative_to(st.reports_dir))}
         write_json(run.state, st.reports_dir/"state.json")
@@ -605,7 +580,7 @@ def run_waves(
                     "error": f"stage {name!r} failed in the runner: {type(e).__name__}: {e}"}
     with ThreadPoolExecutor(max_workers=max_parallel) as pool:
         for wave in plan_waves(run.stages, only):
-            blocked = {n: [u for u in run.stages[n].needs if results.get(u, {}).get("status") in ("failed", "not run")] for n in wave}
+            blocked = {n: [u for u in upstream(run.stages[n], run.stages) if results.get(u, {}).get("status") in ("failed", "not run")] for n in wave}
             futures = {n: pool.submit(timed, n) for n in wave if not blocked[n]}
             for n in wave:
                 results[n] = futures[n].result() if n in futures else {
@@ -614,11 +589,11 @@ def run_waves(
 
 # %% ../nbs/90_runner.ipynb #ef0f4ba7
 def _stage_manifests(stage: Stage, settings: Settings) -> dict:
-    "The per-stage manifests written beside the stage's outputs (counts, match rates, seconds)."
+    "The manifests written beside the stage's outputs (counts, match rates, seconds), by output data name."
     found = {}
-    for k, p in stage.outputs(settings).items():
+    for k, p in output_paths(stage, settings).items():
         m = manifest_path(p)
-        if m.exists(): found[k] = read_json(m)
+        if m.exists(): found[k.removesuffix("_path")] = read_json(m)
     return found
 
 def _versions() -> dict:
@@ -664,12 +639,6 @@ def _prune(run: RunContext) -> None:
     except OSError as e: logger.warning("pruning old reports failed: %s", e)
 
 # %% ../nbs/90_runner.ipynb #b2c0ffee
-def _on_sample(cfg: RunConfig) -> bool:
-    "Whether the run reads the embedded sample: its RData and WhatsOn exports are the sample's files, or copies of them."
-    from cts_recommender.tmdb import is_same_export
-    st = cfg.settings
-    return is_same_export(cfg.rdata, st.sample_rdata) and is_same_export(cfg.whatson, st.sample_whatson)
-
 def run_manifest(
     run: RunContext,
     view: dict[str, dict],  # the full view (`full_view`)
@@ -679,15 +648,15 @@ def run_manifest(
 ) -> dict:                  # the run manifest
     "The run manifest: inputs and their hashes, parameters, each stage's result and output manifests, model metrics."
     cfg, st = run.cfg, run.cfg.settings
-    m = {"run_id": run.report_dir.name, "started_at": started_at, "seconds": round(seconds, 2), "on_sample": _on_sample(cfg),
+    m = {"run_id": run.report_dir.name, "started_at": started_at, "seconds": round(seconds, 2), "on_sample": on_sample(cfg),
          "versions": _versions(), "cleaned": cleaned,
          "inputs": {k: {"path": str(p), "sha256": file_sha256(p) if p.is_file() else None}
-                    for k, p in {"rdata": cfg.rdata_path, "whatson": cfg.whatson_path, "holidays": cfg.holidays_path}.items()},
-         "parameters": {n: run.stages[n].params(cfg) for n in view},
+                    for k, p in {n: input_path(cfg, n) for n in USER_INPUTS}.items()},
+         "parameters": {n: notebook_parameters(run.stages[n], cfg) for n in view},
          "stages": {n: r | {"manifests": _stage_manifests(run.stages[n], st)} for n, r in view.items()}}
     for n in view:   # a stage's `*_metrics` JSON output (audience_metrics, recommender_metrics)
-        for k, p in run.stages[n].outputs(st).items():
-            if k.endswith("_metrics") and p.suffix == ".json" and p.exists(): m[k] = read_json(p)
+        for k, p in output_paths(run.stages[n], st).items():
+            if k.endswith("_metrics_path") and p.suffix == ".json" and p.exists(): m[k.removesuffix("_path")] = read_json(p)
     return m
 
 def write_run_report(
@@ -737,10 +706,10 @@ def run_pipeline(
     relay: bool = True,                      # relay each stage's progress lines to the terminal (stderr)
 ) -> dict:                                   # the run manifest
     "Run the selected stages in dependency order, one run per data root; skip unchanged ones; write the report."
-    stages = stages or default_stages(); nbs_dir = Path(nbs_dir or project_root()/"nbs"); st = cfg.settings
+    stages = stages or STAGES; nbs_dir = Path(nbs_dir or project_root()/"nbs"); st = cfg.settings
     selected = [n for wave in plan_waves(stages, only) for n in wave]
     check_user_inputs(cfg)
-    check_writable([st.data_root, st.reports_dir, *(p.parent for n in selected for p in stages[n].outputs(st).values())])
+    check_writable([st.data_root, st.reports_dir, *(p.parent for n in selected for p in output_paths(stages[n], st).values())])
     run_id = run_id or new_run_id()
     with run_lock(st.data_root, run_id, wait=wait):
         t0, state_path = time.time(), st.reports_dir/"state.json"
@@ -753,79 +722,3 @@ def run_pipeline(
         manifest = write_run_report(run, results, started_at, time.time() - t0, cleaned)
     if failed := {n: r for n, r in results.items() if r["status"] == "failed"}: raise PipelineFailed(failed, manifest)
     return manifest
-
-# %% ../nbs/90_runner.ipynb #309e1a73
-def _setup_logging(level: str) -> None:
-    "Log lines on stderr (`HH:MM:SS message`); the notebook machinery (papermill, nbclient, kernels' shutdown) only with DEBUG."
-    fmt = "%(asctime)s %(levelname)s %(name)s: %(message)s" if level == "DEBUG" else "%(asctime)s %(message)s"
-    logging.basicConfig(level=level, format=fmt, datefmt="%H:%M:%S", force=True)
-    if level == "DEBUG": return
-    for noisy in ("papermill", "traitlets", "nbclient", "jupyter_client", "asyncio", "tornado"):
-        logging.getLogger(noisy).setLevel(logging.CRITICAL)
-    sys.unraisablehook = lambda u: logger.debug("ignored at shutdown: %r", u.exc_value)  # e.g. ZMQError from a closing kernel
-
-def _say(msg: str, code: int) -> int:
-    "Print an error line on stderr and return the exit code."
-    for line in str(msg).splitlines(): print(f"cts-reco-run: {line}", file=sys.stderr)
-    return code
-
-def _summary(m: dict) -> None:
-    "One line per stage on stdout: what happened to it and how long it took."
-    def what(r):
-        if r.get("selected") is False: return f"kept     (not selected; outputs of run {r.get('from_run')})"
-        if r["status"] == "skipped": return f"unchanged (outputs of run {r.get('from_run')})"
-        return f"{r['status']:8s} {r.get('seconds', 0.0):7.1f}s"
-    for n, r in m["stages"].items(): print(f"{n:12s} {what(r)}")
-
-# %% ../nbs/90_runner.ipynb #805992c0
-RUN_EPILOG = """\
-where things go:
-  everything is written under the data root ({root} now; set it with --data-root or CTS_DATA_ROOT):
-    processed/  programming, WhatsOn catalogue, broadcast history, imitation-learning data
-    models/     audience model + metrics, recommender + metrics
-    reports/<run-id>/index.html  the run's overview page (stage pages, executed notebooks, figures);
-    reports/latest  the last run without failures;  reports/last-failure  the last failed run
-  a run that changes nothing adds no report folder; old ones are pruned past CTS_REPORTS_KEEP ({keep}).
-
-TMDB key:
-  the embedded sample (the default) never needs one: its TMDB answers come from a local fake server.
-  An --rdata / --whatson file whose content (SHA-256) equals the sample's file counts as the sample,
-  wherever it is copied. Any other export is a real one: its film titles are looked up on TMDB and
-  need CTS_TMDB__API_KEY (answers are cached under <data root>/cache/tmdb)."""
-
-def cli(argv: list[str]|None = None) -> int:
-    "cts-reco-run: run the pipeline notebooks end to end (embedded sample by default) and write the report."
-    import argparse
-    st = get_settings()
-    ap = argparse.ArgumentParser(prog="cts-reco-run", description=cli.__doc__, epilog=RUN_EPILOG.format(root=st.data_root, keep=st.reports_keep),
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--data-root", type=Path, help=f"data root: outputs, caches and reports go under it (default: CTS_DATA_ROOT or settings: {st.data_root})")
-    ap.add_argument("--out", type=Path, help="alias of --data-root")
-    ap.add_argument("--rdata", type=Path, help="RTS audience export (.RData, object 'mydata'); default: the embedded sample")
-    ap.add_argument("--whatson", type=Path, help="WhatsOn rights export (tab-separated UTF-8); default: the embedded sample")
-    ap.add_argument("--holidays", type=Path, help="holidays.json ('cantons' shape); default: the embedded sample's")
-    ap.add_argument("--only", nargs="+", metavar="STAGE", help=f"run only these stages: {' '.join(default_stages())}")
-    ap.add_argument("--force", action="store_true", help="rerun stages even when inputs, parameters and code are unchanged")
-    ap.add_argument("--seed", type=int, default=None, help=f"random seed of the stages that draw (default: settings, {st.random_seed})")
-    ap.add_argument("--wait", action="store_true", help="when another run holds the data root, wait for it instead of stopping")
-    ap.add_argument("--log-level", choices=["DEBUG", "INFO", "WARNING", "ERROR"], default=None, help="default: settings (INFO)")
-    a = ap.parse_args(argv)
-    _setup_logging(a.log_level or st.log_level)
-    if root := a.data_root or a.out: st = st.with_root(root.resolve())
-    cfg = RunConfig(st, a.rdata and a.rdata.resolve(), a.whatson and a.whatson.resolve(), a.holidays and a.holidays.resolve(),
-                    seed=a.seed)
-    try: m = run_pipeline(cfg, only=a.only, force=a.force, wait=a.wait)
-    except (InputError, RunLocked) as e: return _say(e, 2)
-    except PipelineFailed as e:
-        _summary(e.manifest)
-        print(f"report of the failed run: {st.reports_dir/e.manifest['report_run_id']/'index.html'}")
-        return _say("\n".join(f"FAILED: {line}" for line in str(e).splitlines()), 2 if e.bad_input else 1)
-    except KeyboardInterrupt: return _say("interrupted", 130)
-    except Exception as e:
-        logger.debug("cts-reco-run failed", exc_info=True)
-        return _say(f"error: {type(e).__name__}: {e} (--log-level DEBUG shows the traceback)", 1)
-    _summary(m)
-    page = st.reports_dir/m["report_run_id"]/"index.html"
-    if m.get("unchanged"): print(f"nothing changed: no new report; the latest report shows these outputs: {page} ({m['seconds']:.1f}s)")
-    else: print(f"report: {page} ({m['seconds']:.1f}s)")
-    return 0

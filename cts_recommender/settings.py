@@ -8,6 +8,7 @@ import functools, os
 from pathlib import Path
 from typing import Literal
 
+from fastcore.basics import patch
 from pydantic import BaseModel, Field, SecretStr
 from pydantic_settings import (BaseSettings, SettingsConfigDict, EnvSettingsSource, DotEnvSettingsSource,
                                PydanticBaseSettingsSource)
@@ -52,7 +53,7 @@ class TMDBSettings(BaseModel):
                                       f"in the environment or in {project_root()/'.env'}")
         return self.api_key.get_secret_value()
 
-# %% ../nbs/00_settings.ipynb #c56bc63f
+# %% ../nbs/00_settings.ipynb #11c99b8f
 def env_files() -> tuple[Path, ...]:  # lowest priority first
     "The `.env` files every process reads: the project root's, then the file named by `CTS_ENV_FILE` (which must exist)."
     files = [project_root()/".env"]
@@ -63,6 +64,7 @@ def env_files() -> tuple[Path, ...]:  # lowest priority first
         files.append(extra)
     return tuple(files)
 
+# %% ../nbs/00_settings.ipynb #d480711f
 class Settings(BaseSettings):
     "Project settings: `CTS_*` (or legacy `APP_*`) environment variables, then the `env_files`, then defaults."
     model_config = SettingsConfigDict(env_prefix="CTS_", env_nested_delimiter="__",
@@ -92,59 +94,59 @@ class Settings(BaseSettings):
         "Where a notebook's Run section writes: `out_root` when the runner gives one, else a scratch root under the cache."
         return self.with_root(out_root if out_root else self.cache_dir/"notebook_runs")
 
-    # -- folders ------------------------------------------------------------------------------
-    @property
-    def processed_dir(self) -> Path: return self.data_root/"processed"
-    @property
-    def programming_dir(self) -> Path: return self.processed_dir/"programming"
-    @property
-    def whatson_dir(self) -> Path: return self.processed_dir/"whatson"
-    @property
-    def il_dir(self) -> Path: return self.processed_dir/"IL"
-    @property
-    def models_dir(self) -> Path: return self.data_root/"models"
-    @property
-    def reports_dir(self) -> Path: return self.data_root/"reports"
-    @property
-    def cache_dir(self) -> Path: return self.data_root/"cache"
-    @property
-    def tmdb_cache_dir(self) -> Path: return self.tmdb.cache_dir or self.cache_dir/"tmdb"
+# %% ../nbs/00_settings.ipynb #f2201e76
+@patch(as_prop=True)
+def processed_dir(self: Settings) -> Path: return self.data_root/"processed"
+@patch(as_prop=True)
+def programming_dir(self: Settings) -> Path: return self.processed_dir/"programming"
+@patch(as_prop=True)
+def whatson_dir(self: Settings) -> Path: return self.processed_dir/"whatson"
+@patch(as_prop=True)
+def il_dir(self: Settings) -> Path: return self.processed_dir/"IL"   # the imitation stage's outputs
+@patch(as_prop=True)
+def models_dir(self: Settings) -> Path: return self.data_root/"models"
+@patch(as_prop=True)
+def reports_dir(self: Settings) -> Path: return self.data_root/"reports"
+@patch(as_prop=True)
+def cache_dir(self: Settings) -> Path: return self.data_root/"cache"
+@patch(as_prop=True)
+def tmdb_cache_dir(self: Settings) -> Path: return self.tmdb.cache_dir or self.cache_dir/"tmdb"
 
-    # -- stage outputs (the data contracts) ----------------------------------------------------
-    @property
-    def programming_path(self) -> Path: return self.programming_dir/"programming.parquet"
-    @property
-    def programming_enriched_path(self) -> Path: return self.programming_dir/"programming_enriched.parquet"
-    @property
-    def ml_features_path(self) -> Path: return self.programming_dir/"ML_features.parquet"
-    @property
-    def whatson_catalog_path(self) -> Path: return self.whatson_dir/"whatson_catalog.parquet"
-    @property
-    def historical_path(self) -> Path: return self.programming_dir/"historical_programming.parquet"
-    @property
-    def audience_model_path(self) -> Path: return self.models_dir/"audience_ratings_model.joblib"
-    @property
-    def audience_metrics_path(self) -> Path: return self.models_dir/"audience_metrics.json"
-    @property
-    def recommender_model_path(self) -> Path: return self.models_dir/"recommender.joblib"
-    @property
-    def recommender_metrics_path(self) -> Path: return self.models_dir/"recommender_metrics.json"
-    @property
-    def il_samples_path(self) -> Path: return self.il_dir/"training_samples.joblib"
-    @property
-    def il_data_path(self) -> Path: return self.il_dir/"training_data.joblib"
+# %% ../nbs/00_settings.ipynb #036ff2ab
+@patch(as_prop=True)
+def programming_path(self: Settings) -> Path: return self.programming_dir/"programming.parquet"
+@patch(as_prop=True)
+def programming_enriched_path(self: Settings) -> Path: return self.programming_dir/"programming_enriched.parquet"
+@patch(as_prop=True)
+def ml_features_path(self: Settings) -> Path: return self.programming_dir/"ML_features.parquet"
+@patch(as_prop=True)
+def whatson_catalog_path(self: Settings) -> Path: return self.whatson_dir/"whatson_catalog.parquet"
+@patch(as_prop=True)
+def historical_path(self: Settings) -> Path: return self.programming_dir/"historical_programming.parquet"
+@patch(as_prop=True)
+def audience_model_path(self: Settings) -> Path: return self.models_dir/"audience_ratings_model.joblib"
+@patch(as_prop=True)
+def audience_metrics_path(self: Settings) -> Path: return self.models_dir/"audience_metrics.json"
+@patch(as_prop=True)
+def il_samples_path(self: Settings) -> Path: return self.il_dir/"training_samples.joblib"
+@patch(as_prop=True)
+def il_data_path(self: Settings) -> Path: return self.il_dir/"training_data.joblib"
+@patch(as_prop=True)
+def recommender_model_path(self: Settings) -> Path: return self.models_dir/"recommender.joblib"
+@patch(as_prop=True)
+def recommender_metrics_path(self: Settings) -> Path: return self.models_dir/"recommender_metrics.json"
 
-    # -- the embedded sample (inputs) -----------------------------------------------------------
-    @property
-    def sample_rdata(self) -> Path: return self.sample_dir/"programming.RData"
-    @property
-    def sample_whatson(self) -> Path: return self.sample_dir/"whatson.tsv"
-    @property
-    def sample_holidays(self) -> Path: return self.sample_dir/"holidays.json"
-    @property
-    def sample_tmdb_world(self) -> Path: return self.sample_dir/"tmdb_world.json"
-    @property
-    def sample_truth_dir(self) -> Path: return self.sample_dir/"truth"
+# %% ../nbs/00_settings.ipynb #ecbb4fee
+@patch(as_prop=True)
+def sample_rdata(self: Settings) -> Path: return self.sample_dir/"programming.RData"
+@patch(as_prop=True)
+def sample_whatson(self: Settings) -> Path: return self.sample_dir/"whatson.tsv"
+@patch(as_prop=True)
+def sample_holidays(self: Settings) -> Path: return self.sample_dir/"holidays.json"
+@patch(as_prop=True)
+def sample_tmdb_world(self: Settings) -> Path: return self.sample_dir/"tmdb_world.json"
+@patch(as_prop=True)
+def sample_truth_dir(self: Settings) -> Path: return self.sample_dir/"truth"
 
 # %% ../nbs/00_settings.ipynb #317ed5aa
 @functools.lru_cache(maxsize=1)
@@ -152,7 +154,7 @@ def get_settings() -> Settings:
     "The project settings, read once from the environment and `.env`, then cached."
     return Settings()
 
-# %% ../nbs/00_settings.ipynb #150c5260
+# %% ../nbs/00_settings.ipynb #bc54f0a0
 def resolve_seed(
     seed: int|None = None,  # a seed given by the caller; None: the settings' `random_seed`
 ) -> int:                   # the seed the run uses

@@ -4,7 +4,7 @@
 
 # %% ../nbs/20_whatson.ipynb #460a28e4
 from __future__ import annotations
-import argparse, hashlib, importlib.util, logging, time
+import hashlib, logging, time
 from pathlib import Path
 
 import numpy as np
@@ -13,34 +13,31 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from . import io
-from .io import InputError, SCHEMAS
+from .io import SCHEMAS
 from .reference import (RTS_MOVIE_CLASSKEYS, RTS_SPECIAL_MOVIE_NAMES, SHOWINGS_COLUMNS, WHATSON_COLUMNS,
                                        WHATSON_COUNT_COLUMNS, WHATSON_DATE_COLUMNS, clock_minutes, normalize_title,
                                        on_distinct)
-from .settings import MissingSettingError, Settings, get_settings
+from .tmdb_match import enrich_titles
 
 logger = logging.getLogger(__name__)
 
 # %% auto #0
-__all__ = ['logger', 'EPISODE_MARKERS', 'NUMBERING_PATTERNS', 'EPISODE_PATTERNS', 'DOUBLON_PATTERNS', 'SERIES_WORD_PATTERNS',
-           'IGNORE_PATTERNS', 'DATE_PATTERNS', 'FILM_COLLECTIONS', 'FILM_COLLECTION_KEYWORDS', 'MIN_FILM_MINUTES',
-           'MAX_TITLE_COUNT', 'MAX_COLLECTION_COUNT', 'RULES', 'DROP_RULES', 'WHATSON_FLOAT_COLUMNS', 'EXPORT_HEADERS',
-           'YEAR_TOLERANCE', 'TMDB_RUNTIME_TOLERANCE_MIN', 'TMDB_RUNTIME_TOLERANCE_FRAC', 'WO_PREFIX',
-           'is_episode_title', 'is_episode_marker', 'is_numbering_title', 'has_ignore_pattern', 'has_doublon_marker',
-           'has_series_word', 'has_date_pattern', 'parse_duration_minutes', 'is_film_collection', 'is_film_class',
-           'is_short', 'film_context', 'describes_a_work', 'names_another_title', 'movie_rule', 'should_keep_as_movie',
-           'select_best_title', 'select_films', 'rule_counts', 'dropped_rows_by_rule', 'titles_kept_in_context',
-           'type_whatson', 'tmdb_queries', 'ask_tmdb', 'reject_implausible', 'best_tmdb_match', 'tmdb_features',
-           'export_date', 'catalog_features', 'film_key', 'merge_film_rows', 'catalog_ids', 'contested_tmdb_matches',
-           'build_catalog', 'run_whatson', 'sample_whatson', 'cli']
+__all__ = ['logger', 'EPISODE_MARKERS', 'NUMBERING_PATTERNS', 'DOUBLON_PATTERNS', 'SERIES_WORD_PATTERNS', 'DATE_PATTERNS',
+           'TITLE_SHAPES', 'FILM_COLLECTIONS', 'FILM_COLLECTION_KEYWORDS', 'MIN_FILM_MINUTES', 'MAX_TITLE_COUNT',
+           'MAX_COLLECTION_COUNT', 'RULES', 'DROP_RULES', 'WHATSON_FLOAT_COLUMNS', 'EXPORT_HEADERS', 'YEAR_TOLERANCE',
+           'TMDB_RUNTIME_TOLERANCE_MIN', 'TMDB_RUNTIME_TOLERANCE_FRAC', 'WO_PREFIX', 'has_title_shape',
+           'parse_duration_minutes', 'is_film_collection', 'is_film_class', 'is_short', 'film_context',
+           'describes_a_work', 'names_another_title', 'movie_rule', 'should_keep_as_movie', 'select_best_title',
+           'select_films', 'rule_counts', 'dropped_rows_by_rule', 'titles_kept_in_context', 'type_whatson',
+           'tmdb_queries', 'ask_tmdb', 'reject_implausible', 'best_tmdb_match', 'tmdb_features', 'export_date',
+           'catalog_features', 'film_key', 'merge_film_rows', 'catalog_ids', 'contested_tmdb_matches', 'build_catalog',
+           'run_whatson']
 
 # %% ../nbs/20_whatson.ipynb #4da8d247
 EPISODE_MARKERS = [r"[eéè]p\.\s*\d+", r"[eéè]pisode\s*\d+", r"^E\d+", r"S\d+E\d+"]  # only ever an episode
 NUMBERING_PATTERNS = [r"^\d+$", r"^\d+\s*-\s*", r"partie\s*\d+", r"\bpart\s*\d+"]     # an episode, or a film ("300", "Part 3")
-EPISODE_PATTERNS = EPISODE_MARKERS + NUMBERING_PATTERNS                              # the prior system's list
 DOUBLON_PATTERNS = [r"\bdoublons?\b"]                                                 # a duplicate row
 SERIES_WORD_PATTERNS = [r"\bs[eéè]ries?\b", r"\bsaisons?\b"]                          # a series, or a film's title
-IGNORE_PATTERNS = DOUBLON_PATTERNS + SERIES_WORD_PATTERNS
 DATE_PATTERNS = [r"\d{4}-\d{2}-\d{2}", r"\d{2}-\d{2}-\d{2}", r"\d{2}\.\d{2}\.\d{2}", r"\d{2}/\d{2}/\d{2}"]
 
 _NEEDS_DIGIT = r"\p{Nd}"                      # RE2: what Python's \d matches
@@ -62,47 +59,23 @@ def _matches_any(
         return out
     return pd.Series(on_distinct(s, search, missing=False).astype(bool), index=s.index)
 
-def is_episode_title(
-    titles: pd.Series,  # titles (missing allowed: never a match)
-) -> pd.Series:        # True where the title matches
-    "True for episode-like titles (the prior list): markers and numbering."
-    return _matches_any(titles, EPISODE_PATTERNS, _NEEDS_DIGIT)
+TITLE_SHAPES = {  # shape → (its patterns, an RE2 regex every match contains: the fast pre-filter)
+    "episode_marker": (EPISODE_MARKERS, _NEEDS_DIGIT),          # 'ép.1', 'Episode 2', 'S01E01', 'E23': only ever an episode
+    "numbering": (NUMBERING_PATTERNS, _NEEDS_DIGIT),            # '12', '1 - …', 'partie 1', 'part 2': an episode, or a film
+    "doublon": (DOUBLON_PATTERNS, _NEEDS_IGNORE_WORD),          # a duplicate row
+    "series_word": (SERIES_WORD_PATTERNS, _NEEDS_IGNORE_WORD),  # 'série(s)', 'series', 'saison(s)': a series, or a film
+    "date": (DATE_PATTERNS, _NEEDS_DIGIT)}                      # 'Box office - 2018-06-11', '18.06.11', …
 
-def is_episode_marker(
+def has_title_shape(
     titles: pd.Series,  # titles (missing allowed: never a match)
-) -> pd.Series:        # True where the title matches
-    "True for titles that can only be an episode: 'ép.1', 'Episode 2', 'S01E01', 'E23'."
-    return _matches_any(titles, EPISODE_MARKERS, _NEEDS_DIGIT)
+    *shapes: str,       # names in `TITLE_SHAPES`; a title has the shape when it has any of them
+) -> pd.Series:         # True where the title has one of the shapes
+    "Whether each title has one of the shapes (episode marker, numbering, doublon, series word, date)."
+    unknown = [s for s in shapes if s not in TITLE_SHAPES]
+    if unknown or not shapes: raise ValueError(f"title shapes are {list(TITLE_SHAPES)}, got {list(shapes)}")
+    needs = {TITLE_SHAPES[s][1] for s in shapes}
+    return _matches_any(titles, [p for s in shapes for p in TITLE_SHAPES[s][0]], needs.pop() if len(needs) == 1 else None)
 
-def is_numbering_title(
-    titles: pd.Series,  # titles (missing allowed: never a match)
-) -> pd.Series:        # True where the title matches
-    "True for titles shaped like numbering, which films share: bare numbers, '1 - …', 'partie 1', 'part 2'."
-    return _matches_any(titles, NUMBERING_PATTERNS, _NEEDS_DIGIT)
-
-def has_ignore_pattern(
-    titles: pd.Series,  # titles (missing allowed: never a match)
-) -> pd.Series:        # True where the title matches
-    "True for titles flagged as duplicates ('doublon') or carrying a series word ('série', 'saison')."
-    return _matches_any(titles, IGNORE_PATTERNS, _NEEDS_IGNORE_WORD)
-
-def has_doublon_marker(
-    titles: pd.Series,  # titles (missing allowed: never a match)
-) -> pd.Series:        # True where the title matches
-    "True for titles flagged as duplicates ('doublon')."
-    return _matches_any(titles, DOUBLON_PATTERNS, _NEEDS_IGNORE_WORD)
-
-def has_series_word(
-    titles: pd.Series,  # titles (missing allowed: never a match)
-) -> pd.Series:        # True where the title matches
-    "True for titles with the word 'série(s)', 'series' or 'saison(s)'."
-    return _matches_any(titles, SERIES_WORD_PATTERNS, _NEEDS_IGNORE_WORD)
-
-def has_date_pattern(
-    titles: pd.Series,  # titles (missing allowed: never a match)
-) -> pd.Series:        # True where the title matches
-    "True for titles holding a date ('Box office - 2018-06-11', '18.06.11', …)."
-    return _matches_any(titles, DATE_PATTERNS, _NEEDS_DIGIT)
 
 # %% ../nbs/20_whatson.ipynb #f3a7909b
 def parse_duration_minutes(
@@ -168,7 +141,7 @@ def names_another_title(
 ) -> pd.Series:        # True where title minus its series word is another row's title or original title
     "Whether a title with a series word is another row's title plus that word ('Série X' beside 'X')."
     title = df["title"].str.strip()
-    word = has_series_word(title).to_numpy()
+    word = has_title_shape(title, "series_word").to_numpy()
     others = pd.concat([title[~word], df["original_title"].str.strip()[~word]]).dropna()
     known = set(normalize_title(others).dropna())
     rest = title[word].str.replace(_SERIES_WORD, " ", regex=True)
@@ -201,7 +174,7 @@ def movie_rule(
     title_counts=None,             # title → occurrences (dict/Series); default: counted on `df`, per kind of row
     collection_counts=None,        # collection → occurrences; default: counted on `df`
 ) -> pd.Series:                    # per row, the name of the rule that decides (a key of `RULES`)
-    "The first of the 11 WhatsOn rules that decides each row (vectorised, prior §6.1, title shapes asked in context)."
+    "The first of the 11 WhatsOn rules that decides each row (vectorised, title shapes asked in context)."
     title, orig = df["title"].str.strip(), df["original_title"].str.strip()
     coll = df["collection"].str.strip()
     title = title.where(title != "")
@@ -214,13 +187,13 @@ def movie_rule(
     same_coll = (title == coll).fillna(False).astype(bool)
     tl, cl = title.str.lower(), coll.str.lower()
     in_coll = (title.str.len() >= 3).fillna(False) & (tl != cl).fillna(True) & _contains_pairwise(cl, tl)
-    numbered = is_numbering_title(title) | is_numbering_title(orig)
-    series_word = has_series_word(title)
+    numbered = has_title_shape(title, "numbering") | has_title_shape(orig, "numbering")
+    series_word = has_title_shape(title, "series_word")
     conditions = {
         "0_missing_title": title.isna(),
-        "1_episode": is_episode_marker(title) | is_episode_marker(orig) | (numbered & ~ctx),
-        "1b_ignore": has_doublon_marker(title) | (series_word & (~ctx | ~describes_a_work(df) | names_another_title(df))),
-        "2_date": has_date_pattern(title),
+        "1_episode": has_title_shape(title, "episode_marker") | has_title_shape(orig, "episode_marker") | (numbered & ~ctx),
+        "1b_ignore": has_title_shape(title, "doublon") | (series_word & (~ctx | ~describes_a_work(df) | names_another_title(df))),
+        "2_date": has_title_shape(title, "date"),
         "3_frequent_title": tc > MAX_TITLE_COUNT,
         "4_frequent_collection": (cc > MAX_COLLECTION_COUNT) & ~film,
         "5_short": short,
@@ -246,8 +219,8 @@ def select_best_title(
 ) -> pd.Series:        # the best title of each row (never missing)
     "Original title, else title, else collection, else raw title (each stripped, episode markers skipped)."
     orig, title, coll = (df[c].str.strip() for c in ("original_title", "title", "collection"))
-    ok_orig = (orig.notna() & (orig != "") & (orig.str.lower() != "nan") & ~is_episode_marker(orig)).astype(bool)
-    ok_title = (title.notna() & (title != "") & ~is_episode_marker(title)).astype(bool)
+    ok_orig = (orig.notna() & (orig != "") & (orig.str.lower() != "nan") & ~has_title_shape(orig, "episode_marker")).astype(bool)
+    ok_title = (title.notna() & (title != "") & ~has_title_shape(title, "episode_marker")).astype(bool)
     ok_coll = (coll.notna() & (coll != "")).astype(bool)
     best = df["title"].fillna("").astype("str")
     best = best.mask(ok_coll, coll).mask(ok_title, title).mask(ok_orig, orig)
@@ -288,7 +261,7 @@ def titles_kept_in_context(
     films: pd.DataFrame,  # `select_films`' kept rows (index: 0-based data row)
 ) -> list[dict]:          # [{"row" (from 1), "title", "collection"}] of kept films whose title looks like numbering or a series
     "The kept films a curator may want to check: numbering-shaped titles or series words, kept for their film context."
-    shape = (is_numbering_title(films["title"]) | is_numbering_title(films["original_title"]) | has_series_word(films["title"]))
+    shape = (has_title_shape(films["title"], "numbering") | has_title_shape(films["original_title"], "numbering") | has_title_shape(films["title"], "series_word"))
     k = films[shape.to_numpy()]
     return [{"row": int(r) + 1, "title": t, "collection": c} for r, t, c in
             zip(k.index, k["title"].tolist(), k["collection"].astype(object).where(k["collection"].notna(), None).tolist())]
@@ -359,9 +332,7 @@ def ask_tmdb(
     if client is None:
         ans = pd.DataFrame({"tmdb_id": pd.array([pd.NA]*len(distinct), dtype="Int64"), "match_score": np.nan,
                             "match_method": "not_asked", "tmdb_error": None}, index=distinct.index)
-    else:
-        from cts_recommender.tmdb import enrich_titles
-        ans = enrich_titles(distinct, client).reset_index(drop=True)
+    else: ans = enrich_titles(distinct, client).reset_index(drop=True)
     ans = ans.reindex(columns=_ENRICH_COLUMNS)
     logger.info("TMDB: %d distinct queries for %d query rows", len(distinct), len(queries))
     return queries[keys].merge(pd.concat([distinct, ans], axis=1), on=keys, how="left")[_ENRICH_COLUMNS]
@@ -605,7 +576,7 @@ def build_catalog(
 # %% ../nbs/20_whatson.ipynb #762b1ac3
 def run_whatson(
     whatson_path: Path|str,          # WhatsOn export (TSV)
-    catalog_path: Path|str,          # output: whatson_catalog.parquet
+    whatson_catalog_path: Path|str,  # output: whatson_catalog.parquet
     tmdb_client=None,                # `cts_recommender.tmdb` client; None: TMDB is not asked (every film WO_)
     as_of: str|None = None,          # reference date of movie_age; default: the export's latest broadcast
 ) -> dict:                           # {"outputs", "counts", "seconds"}
@@ -620,7 +591,7 @@ def run_whatson(
     checked = reject_implausible(queries, answers)
     best = best_tmdb_match(queries, checked)
     cat, cat_counts = build_catalog(films, best, as_of)
-    io.write_parquet(cat, catalog_path, SCHEMAS["whatson_catalog"])
+    io.write_parquet(cat, whatson_catalog_path, SCHEMAS["whatson_catalog"])
     matched = best[best["tmdb_id"].notna()]
     counts = {"rows_in": len(raw), "dropped_per_rule": rule_counts(dropped), "rows_dropped": len(dropped),
               "rows_kept": len(films), "kept_despite_title_shape": len(kept_shapes), "tmdb_queries": int(len(queries[["title", "year_hint", "runtime_hint"]].drop_duplicates())),
@@ -633,8 +604,8 @@ def run_whatson(
                                                                                if c in WHATSON_DATE_COLUMNS)),
               **cat_counts}
     seconds = round(time.time() - t0, 3)
-    io.write_manifest(io.manifest_path(catalog_path), "whatson", {"whatson": Path(whatson_path)},
-                      {"catalog": Path(catalog_path)}, counts=counts, dropped_rows=dropped_rows_by_rule(dropped),
+    io.write_manifest(io.manifest_path(whatson_catalog_path), "whatson", {"whatson": Path(whatson_path)},
+                      {"whatson_catalog": Path(whatson_catalog_path)}, counts=counts, dropped_rows=dropped_rows_by_rule(dropped),
                       kept_despite_title_shape=kept_shapes, date_formats=date_formats, seconds=seconds,
                       params={"as_of": as_of, "tmdb": repr(tmdb_client)})
     logger.info("whatson: %d rows → %d kept (%s dropped) → %d films (%d TMDB, %d WO_) in %.1fs", len(raw), len(films),
@@ -642,45 +613,4 @@ def run_whatson(
                 cat_counts["wo_ids"], seconds)
     logger.info("whatson: date columns read as %s", ", ".join(sorted({f for f in date_formats.values() if f})) or "(no dates)")
     if counts["tmdb_errors"]: logger.warning("whatson: %d TMDB queries failed (see tmdb_error)", counts["tmdb_errors"])
-    return {"outputs": {"catalog": Path(catalog_path)}, "counts": counts, "seconds": seconds}
-
-# %% ../nbs/20_whatson.ipynb #750f3d07
-def sample_whatson(
-    settings: Settings|None = None,  # default: `get_settings()`
-) -> dict[str, Path]:                # {"catalog": path}
-    "The WhatsOn catalogue of the embedded sample, built once and cached by content."
-    from cts_recommender import __version__
-    from cts_recommender.tmdb import sample_tmdb
-    s = settings or get_settings()
-    def build(out: Path):
-        with sample_tmdb(s) as client: run_whatson(s.sample_whatson, out/"whatson_catalog.parquet", client)
-    code = [Path(importlib.util.find_spec(m).origin) for m in ("cts_recommender.whatson", "cts_recommender.tmdb")]
-    key = {"whatson": s.sample_whatson, "tmdb_world": s.sample_tmdb_world, "code": code, "version": __version__}
-    folder = io.cached_build("whatson", key, build, root=s.cache_dir/"stages")
-    return {"catalog": folder/"whatson_catalog.parquet"}
-
-# %% ../nbs/20_whatson.ipynb #04d48c24
-def cli(argv: list[str]|None = None) -> int:
-    "cts-reco-extract-whatson: WhatsOn export → film catalogue (`whatson_catalog.parquet`)."
-    s = get_settings()
-    p = argparse.ArgumentParser(prog="cts-reco-extract-whatson", description=cli.__doc__)
-    p.add_argument("--whatson", type=Path, default=None,
-                   help="WhatsOn export, tab-separated UTF-8 with the 29 French columns (default: the embedded sample)")
-    p.add_argument("--out-catalog", type=Path, default=s.whatson_catalog_path,
-                   help=f"output catalogue parquet (default: {s.whatson_catalog_path})")
-    p.add_argument("--offline", action="store_true",
-                   help="answer TMDB from the on-disk response cache only, never the network (films it cannot "
-                        "answer get a WO_ id); the embedded sample always uses its local fake TMDB")
-    p.add_argument("--log-level", default=s.log_level, choices=["DEBUG", "INFO", "WARNING", "ERROR"])
-    a = p.parse_args(argv)
-    logging.basicConfig(level=a.log_level, format="%(levelname)s %(name)s: %(message)s")
-    from cts_recommender import tmdb
-    try:
-        with tmdb.tmdb_for_export(a.whatson, s.sample_whatson, s, offline=a.offline) as client:
-            res = run_whatson(a.whatson or s.sample_whatson, a.out_catalog, client)
-    except (InputError, io.SchemaError, tmdb.TMDBError, MissingSettingError) as e:
-        print(f"cts-reco-extract-whatson: error: {e}"); return 1
-    c = res["counts"]
-    print(f"whatson: {c['rows_in']} rows, {c['rows_kept']} kept, {c['films']} films ({c['wo_ids']} WO_ ids, "
-          f"{c['tmdb_matched_rows']} rows matched in TMDB) → {res['outputs']['catalog']} in {res['seconds']:.1f}s")
-    return 0
+    return {"outputs": {"whatson_catalog": Path(whatson_catalog_path)}, "counts": counts, "seconds": seconds}
