@@ -182,12 +182,12 @@ def prepare_programming(
     log_level: LogLevel|None = None,         # logging level; default: the settings'
 ):
     "Pipeline 1: RTS audience export (RData) → programming.parquet → programming_enriched.parquet → ML_features.parquet, each with a .manifest.json beside it."
-    from cts_recommender import tmdb
+    from cts_recommender import tmdb_fake
     from cts_recommender.programming import run_programming
     setup_logging(log_level); s = get_settings()
     ins, _ = script_inputs("programming", rdata=rdata, holidays=holidays)
     outs = script_outputs("programming", programming=programming, programming_enriched=programming_enriched, ml_features=ml_features)
-    with tmdb.tmdb_for_export(rdata, s.sample_rdata, s, offline=offline) as client:
+    with tmdb_fake.tmdb_for_export(rdata, s.sample_rdata, s, offline=offline) as client:
         res = run_programming(**ins, **outs, tmdb_client=client, allow_tmdb_errors=allow_tmdb_errors or None)
     c = res["counts"]
     print(f"programming: {c['programming']['rows_out']} rows, {c['programming_enriched']['films']} film broadcasts, "
@@ -203,12 +203,12 @@ def extract_whatson(
     log_level: LogLevel|None = None,    # logging level; default: the settings'
 ):
     "Pipeline 2: WhatsOn export → film catalogue (one row per film, indexed by catalog_id)."
-    from cts_recommender import tmdb
+    from cts_recommender import tmdb_fake
     from cts_recommender.whatson import run_whatson
     setup_logging(log_level); s = get_settings()
     ins, _ = script_inputs("whatson", whatson=whatson)
     outs = script_outputs("whatson", whatson_catalog=whatson_catalog)
-    with tmdb.tmdb_for_export(whatson, s.sample_whatson, s, offline=offline) as client:
+    with tmdb_fake.tmdb_for_export(whatson, s.sample_whatson, s, offline=offline) as client:
         res = run_whatson(**ins, **outs, tmdb_client=client, as_of=as_of)
     c = res["counts"]
     print(f"whatson: {c['rows_in']} rows, {c['rows_kept']} kept, {c['films']} films ({c['wo_ids']} WO_ ids, "

@@ -12,6 +12,7 @@ from fastcore.basics import patch
 
 import numpy as np
 import pandas as pd
+from numpy.lib.stride_tricks import sliding_window_view
 
 from .io import SCHEMAS
 from .reference import (INTEREST_CHANNELS, COMPETITOR_CHANNELS, GENRES, GENRE_COLUMNS, SEASONS,
@@ -26,7 +27,8 @@ __all__ = ['logger', 'TIME_SLOTS', 'CONTEXT_DIM', 'MOVIE_NUMERICS', 'MOVIE_DIM',
            'QuantileScaler', 'genre_flags', 'day_number', 'Films', 'film_audience_columns', 'build_films',
            'FilmHistory', 'broadcast_events', 'broadcasts_used', 'available_films', 'pseudo_reward', 'movie_age_at',
            'typical_age', 'audience_frame', 'audience_reward', 'competition_value', 'competition_reward',
-           'diversity_reward', 'novelty_reward', 'rights_reward', 'TVEnvironment']
+           'diversity_reward', 'novelty_reward', 'rights_reward', 'TVEnvironment', 'positive_slots', 'memory_matrix',
+           'default_split_date']
 
 # %% ../nbs/50_environment.ipynb #5b34dc10
 TIME_SLOTS = ("prime_time", "late_night", "afternoon", "morning")  # the order of the context one-hot
@@ -571,3 +573,39 @@ def value_signals(self: TVEnvironment,
                                   day - self.anywhere.last_before(film_idx, day), mlen),
         "rights": rights_reward(self.films.rights_end[film_idx] - day),
         "predicted_rt_m": predicted}
+
+# %% ../nbs/50_environment.ipynb #cf421a75
+def positive_slots(
+    historical: pd.DataFrame,  # historical programming (catalog_id, date, air_datetime, hour, channel, rt_m)
+    env: TVEnvironment,        # the environment (its film positions)
+) -> tuple[pd.DataFrame, dict]: # one row per positive (date, hour, channel, catalog_id, film, rt_m), counts
+    "The RTS film broadcasts matched to the catalogue, in broadcast order: the curator's choices."
+    rts = historical[historical["channel"].isin(INTEREST_CHANNELS)]
+    film = env.films.index(rts["catalog_id"].fillna("\0"))
+    chosen = rts.assign(film=film)[film >= 0].sort_values(["air_datetime", "channel"], kind="stable")
+    repeat = chosen.duplicated(["channel", "date", "film"]).to_numpy()   # a second row of one airing (unmerged parts)
+    out = chosen[~repeat][["date", "start_time", "hour", "channel", "catalog_id", "film", "rt_m"]].reset_index(drop=True)
+    counts = {"rts_broadcasts": len(rts), "rts_unmatched": int((film < 0).sum()), "same_day_repeats": int(repeat.sum()),
+              "positives": len(out), "positives_unmeasured": int(out["rt_m"].isna().sum())}
+    return out, counts
+
+# %% ../nbs/50_environment.ipynb #c3561230
+def memory_matrix(
+    picks,                    # film position chosen in each slot, in broadcast order
+    size: int = MEMORY_SIZE,  # films remembered
+) -> tuple[np.ndarray, np.ndarray]:  # (n_slots, size) positions before each slot, most recent first (-1 = empty); lengths
+    "Each slot's memory: the films picked in the `size` slots before it."
+    picks = np.asarray(picks, dtype=np.int64)
+    padded = np.r_[np.full(size, -1, dtype=np.int64), picks]
+    window = sliding_window_view(padded, size)[:len(picks), ::-1]
+    return np.ascontiguousarray(window), np.minimum(np.arange(len(picks)), size)
+
+# %% ../nbs/50_environment.ipynb #e5436250
+def default_split_date(
+    dates,  # broadcast days of the RTS slots
+) -> pd.Timestamp:  # the unique day at position int(0.8 · n) of the sorted unique days
+    "The default train/val boundary: the day at 80% of the RTS broadcast days."
+    days = np.unique(pd.to_datetime(pd.Series(dates)).dt.normalize().to_numpy())
+    if not len(days): raise ValueError("no broadcast day to split")
+    return pd.Timestamp(days[min(int(0.8 * len(days)), len(days) - 1)])
+

@@ -11,50 +11,23 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from numpy.lib.stride_tricks import sliding_window_view
 
 from . import io
 from .io import InputError, SCHEMAS
 from .environment import (CONTEXT_DIM, MOVIE_DIM, MEMORY_SIZE, SIGNALS, REWARD_WEIGHTS, TIME_SLOTS,
                                          Films, TVEnvironment, context_cache_keys, context_features, day_number,
-                                         pseudo_reward)
+                                         default_split_date, memory_matrix, positive_slots, pseudo_reward)
 from .reference import GENRES, INTEREST_CHANNELS, broadcast_datetime, broadcast_hour
 from .settings import get_settings, resolve_seed
 
 logger = logging.getLogger(__name__)
 
 # %% auto #0
-__all__ = ['logger', 'positive_slots', 'memory_matrix', 'draw_negatives', 'check_options', 'reward_targets', 'slot_order',
-           'sample_table', 'ImitationSamples', 'extract_samples', 'sample_records', 'default_split_date',
-           'training_data', 'signal_summary', 'pseudo_hit_rate', 'plot_signals_by_choice', 'plot_reward_vs_gamma',
-           'plot_sample_counts', 'positive_rate', 'plot_positive_rate', 'plot_signal_correlations',
-           'load_audience_model', 'read_imitation_inputs', 'parse_split_date', 'imitation_counts', 'run_imitation']
-
-# %% ../nbs/60_imitation.ipynb #0378afef
-def positive_slots(
-    historical: pd.DataFrame,  # historical programming (catalog_id, date, air_datetime, hour, channel, rt_m)
-    env: TVEnvironment,        # the environment (its film positions)
-) -> tuple[pd.DataFrame, dict]: # one row per positive (date, hour, channel, catalog_id, film, rt_m), counts
-    "The RTS film broadcasts matched to the catalogue, in broadcast order: the curator's choices."
-    rts = historical[historical["channel"].isin(INTEREST_CHANNELS)]
-    film = env.films.index(rts["catalog_id"].fillna("\0"))
-    chosen = rts.assign(film=film)[film >= 0].sort_values(["air_datetime", "channel"], kind="stable")
-    repeat = chosen.duplicated(["channel", "date", "film"]).to_numpy()   # a second row of one airing (unmerged parts)
-    out = chosen[~repeat][["date", "start_time", "hour", "channel", "catalog_id", "film", "rt_m"]].reset_index(drop=True)
-    counts = {"rts_broadcasts": len(rts), "rts_unmatched": int((film < 0).sum()), "same_day_repeats": int(repeat.sum()),
-              "positives": len(out), "positives_unmeasured": int(out["rt_m"].isna().sum())}
-    return out, counts
-
-# %% ../nbs/60_imitation.ipynb #1f8c038e
-def memory_matrix(
-    picks,                    # film position chosen in each slot, in broadcast order
-    size: int = MEMORY_SIZE,  # films remembered
-) -> tuple[np.ndarray, np.ndarray]:  # (n_slots, size) positions before each slot, most recent first (-1 = empty); lengths
-    "Each slot's memory: the films picked in the `size` slots before it."
-    picks = np.asarray(picks, dtype=np.int64)
-    padded = np.r_[np.full(size, -1, dtype=np.int64), picks]
-    window = sliding_window_view(padded, size)[:len(picks), ::-1]
-    return np.ascontiguousarray(window), np.minimum(np.arange(len(picks)), size)
+__all__ = ['logger', 'draw_negatives', 'check_options', 'reward_targets', 'slot_order', 'sample_table', 'ImitationSamples',
+           'extract_samples', 'sample_records', 'training_data', 'signal_summary', 'pseudo_hit_rate',
+           'plot_signals_by_choice', 'plot_reward_vs_gamma', 'plot_sample_counts', 'positive_rate',
+           'plot_positive_rate', 'plot_signal_correlations', 'load_audience_model', 'read_imitation_inputs',
+           'parse_split_date', 'imitation_counts', 'run_imitation']
 
 # %% ../nbs/60_imitation.ipynb #42f17145
 def draw_negatives(
@@ -186,14 +159,6 @@ def sample_records(
                 samples.context_features, samples.movie_features, t["movie_id"].tolist(), t["selected"].tolist(),
                 t["reward"].tolist(), signals, t["date"].tolist(), t["slot"].tolist(), t["actual_rt_m"].tolist(),
                 t["predicted_rt_m"].tolist(), t["pseudo_reward"].tolist())]
-
-def default_split_date(
-    dates,  # broadcast days of the RTS slots
-) -> pd.Timestamp:  # the unique day at position int(0.8 · n) of the sorted unique days
-    "The default train/val boundary: the day at 80% of the RTS broadcast days."
-    days = np.unique(pd.to_datetime(pd.Series(dates)).dt.normalize().to_numpy())
-    if not len(days): raise ValueError("no broadcast day to split")
-    return pd.Timestamp(days[min(int(0.8 * len(days)), len(days) - 1)])
 
 def training_data(
     samples: ImitationSamples,  # extracted samples

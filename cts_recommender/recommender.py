@@ -23,8 +23,8 @@ import cts_recommender
 from . import io
 from .io import InputError, SCHEMAS
 from .environment import (CONTEXT_DIM, broadcasts_used, MOVIE_NUMERICS, SIGNALS, TIME_SLOTS, TVEnvironment, competition_reward,
-                                         context_features, day_number, movie_age_at, pseudo_reward)
-from .imitation import default_split_date, memory_matrix, positive_slots
+                                         context_features, day_number, default_split_date, memory_matrix, movie_age_at,
+                                         positive_slots, pseudo_reward)
 from .reference import GENRES, INTEREST_CHANNELS
 from .settings import get_settings, resolve_seed
 

@@ -15,21 +15,21 @@ from typing import Callable, Iterator
 import cts_recommender
 from . import io, report
 from .settings import Settings, get_settings, project_root
-from .stages import STAGES, USER_INPUTS, Stage, output_paths, sample_extras, upstream
+from .stages import (STAGES, USER_INPUTS, Stage, code_tree, imported_modules, output_paths,
+                                   sample_extras, upstream)
 from .io import InputError, content_key, file_sha256, read_json, write_json, manifest_path
 
 logger = logging.getLogger(__name__)
 
 # %% auto #0
-__all__ = ['logger', 'REPORT_SETUP', 'PACKAGE', 'LOCK_FILE', 'KERNEL_NOISE', 'RunConfig', 'input_path', 'on_sample',
-           'notebook_parameters', 'plan_waves', 'StageNotebookError', 'cell_text', 'is_run_heading', 'directive',
-           'is_export_call', 'report_notebook', 'undefined_names', 'stage_notebook_problems', 'undeclared_parameters',
-           'check_stage_notebooks', 'imported_modules', 'module_closure', 'stage_inputs', 'stage_code', 'stage_key',
-           'outputs_unchanged', 'RunLocked', 'new_run_id', 'lock_holder', 'describe_holder', 'run_lock',
-           'check_user_inputs', 'check_writable', 'incomplete_reports', 'clean_killed_runs', 'StageFailed',
-           'section_of', 'failure_message', 'StageRelay', 'execute_stage', 'carry_over_report', 'RunContext',
-           'missing_inputs', 'run_stage', 'run_waves', 'full_view', 'same_reports', 'run_manifest', 'write_run_report',
-           'PipelineFailed', 'run_pipeline']
+__all__ = ['logger', 'REPORT_SETUP', 'LOCK_FILE', 'KERNEL_NOISE', 'RunConfig', 'input_path', 'on_sample', 'notebook_parameters',
+           'plan_waves', 'StageNotebookError', 'cell_text', 'is_run_heading', 'directive', 'is_export_call',
+           'report_notebook', 'undefined_names', 'stage_notebook_problems', 'undeclared_parameters',
+           'check_stage_notebooks', 'module_closure', 'stage_inputs', 'stage_code', 'stage_key', 'outputs_unchanged',
+           'RunLocked', 'new_run_id', 'lock_holder', 'describe_holder', 'run_lock', 'check_user_inputs',
+           'check_writable', 'incomplete_reports', 'clean_killed_runs', 'StageFailed', 'section_of', 'failure_message',
+           'StageRelay', 'execute_stage', 'carry_over_report', 'RunContext', 'missing_inputs', 'run_stage', 'run_waves',
+           'full_view', 'same_reports', 'run_manifest', 'write_run_report', 'PipelineFailed', 'run_pipeline']
 
 # %% ../nbs/90_runner.ipynb #bb22c0cb
 @dataclass
@@ -142,13 +142,6 @@ def report_notebook(
     return nb
 
 # %% ../nbs/90_runner.ipynb #550e9ed7
-_AST_LOCK = threading.Lock()  # CPython 3.11 `ast.parse` is not thread-safe ("AST constructor recursion depth mismatch")
-
-def _code_tree(src: str) -> ast.AST:
-    "Parse a cell's code with IPython magics and shell lines blanked out."
-    code = "\n".join("" if l.lstrip().startswith(("%", "!")) else l for l in src.splitlines())
-    with _AST_LOCK: return ast.parse(code)
-
 def _names(tree: ast.AST) -> tuple[set[str], set[str]]:
     "Names a piece of code reads and names it binds (assignments, defs, imports, arguments, `except … as`)."
     used, bound = set(), set()
@@ -168,7 +161,7 @@ def undefined_names(
     used, bound = set(), set()
     for c in nb.cells:
         if c.cell_type != "code": continue
-        try: u, b = _names(_code_tree(cell_text(c)))
+        try: u, b = _names(code_tree(cell_text(c)))
         except SyntaxError: continue
         used |= u; bound |= b
     mod = importlib.import_module(f"cts_recommender.{module}")
@@ -197,7 +190,7 @@ def undeclared_parameters(
     params = next((c for c in cells if "parameters" in c.metadata.get("tags", [])), None)
     if params is None: return []   # `stage_notebook_problems` says so
     passed = set(notebook_parameters(stage, RunConfig(get_settings()))) | {"figures_dir"}  # on the sample: with its truth
-    return sorted(passed - _names(_code_tree(cell_text(params)))[1])
+    return sorted(passed - _names(code_tree(cell_text(params)))[1])
 
 def check_stage_notebooks(
     stages: dict[str, Stage]|None = None,  # default: the pipeline's stage table
@@ -210,28 +203,8 @@ def check_stage_notebooks(
     return [p for s in stages.values() for p in stage_notebook_problems(nbs_dir/s.notebook)] + undeclared
 
 # %% ../nbs/90_runner.ipynb #c25bd288
-PACKAGE = "cts_recommender"
-
-def imported_modules(
-    code: str,  # Python source (IPython magics allowed)
-) -> set[str]:  # the `cts_recommender` modules it imports ('__init__' for the package itself)
-    "The package modules a piece of code imports, absolutely (`cts_recommender.io`) or relatively (`.io`)."
-    try: tree = _code_tree(code)
-    except SyntaxError: return set()
-    found = set()
-    for n in ast.walk(tree):
-        if isinstance(n, ast.Import):
-            found |= {(a.name.split(".") + ["__init__"])[1] for a in n.names if a.name.split(".")[0] == PACKAGE}
-        elif isinstance(n, ast.ImportFrom):
-            parts = (n.module or "").split(".") if n.module else []
-            if n.level == 0:
-                if not parts or parts[0] != PACKAGE: continue
-                parts = parts[1:]
-            found |= {parts[0]} if parts else {"__init__", *(a.name for a in n.names)}
-    return found
-
 def module_closure(
-    names: set[str],                 # module names, as `imported_modules` gives them
+    names: set[str],                 # module names, as `stages.imported_modules` gives them
     package_dir: Path|None = None,   # default: the installed package's folder
 ) -> dict[str, Path]:                # module → its file, for these modules and all they import, transitively
     "The package's `.py` files that some modules pull in, following their imports."

@@ -4,18 +4,22 @@
 
 # %% ../nbs/80_stages.ipynb #03ac970e
 from __future__ import annotations
-import importlib, inspect
+import ast, importlib, inspect, threading
 from dataclasses import dataclass, field
+from graphlib import CycleError, TopologicalSorter
 from pathlib import Path
 from typing import Callable
 
 from fastcore.basics import patch
+import cts_recommender
 from . import io
 from .settings import Settings, get_settings
 
 # %% auto #0
-__all__ = ['STAGES', 'USER_INPUTS', 'Stage', 'as_stage', 'producer', 'data_names', 'upstream', 'output_paths', 'run_keywords',
-           'signature_problems', 'sample_extras', 'sample_path', 'sample_outputs', 'given_or_sample']
+__all__ = ['STAGES', 'USER_INPUTS', 'PACKAGE', 'LAYERS', 'LAYER_LEVEL', 'SHARED_STAGE_CODE', 'Stage', 'as_stage', 'producer',
+           'data_names', 'upstream', 'output_paths', 'run_keywords', 'signature_problems', 'sample_extras',
+           'sample_path', 'sample_outputs', 'given_or_sample', 'code_tree', 'imported_modules', 'module_imports',
+           'layering_problems']
 
 # %% ../nbs/80_stages.ipynb #4ed7aea3
 @dataclass(frozen=True)
@@ -172,3 +176,70 @@ def given_or_sample(
     if unknown: raise TypeError(f"stage {stage!r} reads {keys}, not {unknown}")
     ins = {k: Path(given[k]) if given.get(k) is not None else sample_path(n, settings) for k, n in zip(keys, st.inputs)}
     return ins, all(v is None for v in given.values())
+
+# %% ../nbs/80_stages.ipynb #a63fb5dd
+PACKAGE = "cts_recommender"
+_AST_LOCK = threading.Lock()  # CPython 3.11 `ast.parse` is not thread-safe ("AST constructor recursion depth mismatch")
+
+def code_tree(
+    src: str,  # Python source; IPython magics and shell lines allowed (a notebook cell)
+) -> ast.AST:  # its syntax tree
+    "Parse a cell's code with IPython magics and shell lines blanked out (safe from several threads)."
+    code = "\n".join("" if l.lstrip().startswith(("%", "!")) else l for l in src.splitlines())
+    with _AST_LOCK: return ast.parse(code)
+
+def imported_modules(
+    code: str,  # Python source (IPython magics allowed)
+) -> set[str]:  # the `cts_recommender` modules it imports ('__init__' for the package itself)
+    "The package modules a piece of code imports, absolutely (`cts_recommender.io`) or relatively (`.io`)."
+    try: tree = code_tree(code)
+    except SyntaxError: return set()
+    found = set()
+    for n in ast.walk(tree):
+        if isinstance(n, ast.Import):
+            found |= {(a.name.split(".") + ["__init__"])[1] for a in n.names if a.name.split(".")[0] == PACKAGE}
+        elif isinstance(n, ast.ImportFrom):
+            parts = (n.module or "").split(".") if n.module else []
+            if n.level == 0:
+                if not parts or parts[0] != PACKAGE: continue
+                parts = parts[1:]
+            found |= {parts[0]} if parts else {"__init__", *(a.name for a in n.names)}
+    return found
+
+# %% ../nbs/80_stages.ipynb #8e87f5f2
+def module_imports(
+    package_dir: Path|None = None,  # default: the installed package's folder
+) -> dict[str, set[str]]:          # module → the package modules it imports (module level and inside functions)
+    "The package's own import graph, read from its source files."
+    package_dir = Path(package_dir or Path(cts_recommender.__file__).parent)
+    files = {f.stem: f for f in sorted(package_dir.glob("*.py")) if not f.stem.startswith("_")}
+    return {m: (imported_modules(f.read_text(encoding="utf-8")) & set(files)) - {m} for m, f in files.items()}
+
+# %% ../nbs/80_stages.ipynb #c7d88f79
+LAYERS = {  # bottom to top: name → its modules
+    "foundations": ("settings", "reference", "io", "report", "tmdb", "tmdb_match", "environment"),
+    "stages": tuple(s.module for s in STAGES.values()),
+    "sample harness": ("tmdb_fake", "sample_calendar", "sample_films", "sample_truth", "sample_schedule",
+                       "sample_exports", "sample_data"),
+    "stage table": ("stages",),
+    "drivers": ("runner", "cli", "bench"),
+}
+LAYER_LEVEL = {"foundations": 0, "stages": 1, "sample harness": 1, "stage table": 2, "drivers": 3}
+SHARED_STAGE_CODE = {"imitation": ("audience",), "recommender": ("audience",)}  # the audience model's class
+
+def layering_problems(
+    imports: dict[str, set[str]],  # module → the package modules it imports (`module_imports`)
+) -> list[str]:                    # one line per import against the layers, per module without a layer, per cycle
+    "Where the package's imports break its layers."
+    layer = {m: n for n, ms in LAYERS.items() for m in ms}
+    problems = [f"{m}: in no layer of LAYERS" for m in imports if m not in layer]
+    for m, targets in imports.items():
+        for t in sorted(targets):
+            if m not in layer or t not in layer: continue
+            a, b = layer[m], layer[t]
+            below = LAYER_LEVEL[b] < LAYER_LEVEL[a]
+            beside = a == b and (a != "stages" or t in SHARED_STAGE_CODE.get(m, ()))
+            if not (below or beside): problems.append(f"{m} ({a}) imports {t} ({b})")
+    try: tuple(TopologicalSorter(imports).static_order())
+    except CycleError as e: problems.append("import cycle: " + " → ".join(e.args[1]))
+    return problems

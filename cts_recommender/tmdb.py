@@ -6,8 +6,7 @@
 __all__ = ['logger', 'MIN_SECRET_LEN', 'mask_secrets', 'mask_url', 'SecretMaskFilter', 'register_secret', 'TokenBucket',
            'normalise_params', 'cache_key', 'server_folder', 'ResponseCache', 'TMDBError', 'TMDBAuthError',
            'TMDBUnavailable', 'TMDBCircuitOpen', 'EnrichmentFailed', 'CacheMiss', 'parse_retry_after', 'CircuitBreaker',
-           'auth_mode', 'TMDBTransport', 'Attempt', 'TMDBClient', 'client_from_settings', 'is_same_export',
-           'tmdb_for_export']
+           'auth_mode', 'TMDBTransport', 'Attempt', 'TMDBClient', 'client_from_settings', 'is_same_export']
 
 # %% ../nbs/04_tmdb.ipynb #895b1134
 import contextlib, email.utils, hashlib, json, logging, re, sqlite3, threading, time
@@ -574,19 +573,3 @@ def is_same_export(
     path, sample = Path(path), Path(sample)
     if not path.exists() or not sample.exists(): return False
     return path.resolve() == sample.resolve() or file_sha256(path) == file_sha256(sample)
-
-# %% ../nbs/04_tmdb.ipynb #eb9241c1
-@contextlib.contextmanager
-def tmdb_for_export(
-    path: Path|str|None,            # the export being processed (None: the embedded sample)
-    sample: Path|str,               # the embedded sample's file of the same kind (e.g. settings.sample_rdata)
-    settings: Settings|None = None, # default: get_settings()
-    offline: bool = False,          # real exports: answer from the response cache only
-) -> Iterator[TMDBClient]:
-    "The TMDB client for an export: the sample's fake server for the embedded sample, the real API otherwise."
-    s = settings or get_settings()
-    if is_same_export(path, sample):
-        from cts_recommender.tmdb_fake import sample_tmdb  # the fake server is built on this client
-        with sample_tmdb(s) as client: yield client
-    else:
-        with client_from_settings(s, offline=offline) as client: yield client

@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['logger', 'TINY_WORLD', 'SEARCH_FIELDS', 'FAULTS', 'load_world', 'world_film', 'numbered_world', 'localised_title',
            'search_result', 'movie_details', 'movie_titles', 'build_search_index', 'search_ids', 'FakeTMDB',
-           'fake_tmdb', 'serve_fake_tmdb', 'sample_tmdb', 'sample_title_queries', 'score_matches']
+           'fake_tmdb', 'serve_fake_tmdb', 'sample_tmdb', 'tmdb_for_export', 'sample_title_queries', 'score_matches']
 
 # %% ../nbs/06_tmdb_fake.ipynb #4a4dc51b
 import contextlib, hashlib, http.server, json, logging, os, re, secrets, signal, sys, threading, time, zlib
@@ -21,7 +21,7 @@ from fastcore.basics import patch
 from .io import read_programming_rdata, read_whatson_tsv
 from .reference import RTS_SPECIAL_MOVIE_NAMES, TMDB_GENRE_IDS, clock_minutes, fold_title
 from .settings import Settings, get_settings, resolve_seed
-from .tmdb import TMDBClient, TokenBucket, mask_secrets
+from .tmdb import TMDBClient, TokenBucket, client_from_settings, is_same_export, mask_secrets
 
 logger = logging.getLogger(__name__)
 
@@ -398,6 +398,21 @@ def sample_tmdb(
     with fake_tmdb(world, api_key=key) as server, TMDBClient(server.url, key, **(kwargs | overrides)) as client:
         client.server = server
         yield client
+
+# %% ../nbs/06_tmdb_fake.ipynb #097ecbae
+@contextlib.contextmanager
+def tmdb_for_export(
+    path: Path|str|None,            # the export being processed (None: the embedded sample)
+    sample: Path|str,               # the embedded sample's file of the same kind (e.g. settings.sample_rdata)
+    settings: Settings|None = None, # default: get_settings()
+    offline: bool = False,          # real exports: answer from the response cache only
+) -> Iterator[TMDBClient]:
+    "The TMDB client for an export: the sample's fake server for the embedded sample, the real API otherwise."
+    s = settings or get_settings()
+    if is_same_export(path, sample):
+        with sample_tmdb(s) as client: yield client
+    else:
+        with client_from_settings(s, offline=offline) as client: yield client
 
 # %% ../nbs/06_tmdb_fake.ipynb #9f06bda1
 def sample_title_queries(
