@@ -11,7 +11,7 @@ from typing import Callable
 import pyarrow.parquet as pq
 from . import io, report
 from .settings import Settings, get_settings, resolve_seed
-from .stages import STAGES, sample_outputs
+from .stages import STAGES, module_closure, sample_outputs
 
 # %% auto #0
 __all__ = ['peak_rss_mb', 'timed', 'scaled_sample_settings', 'drop_stage_builds', 'bench_pipelines', 'bench_pipeline',
@@ -48,7 +48,8 @@ def scaled_sample_settings(
     s, seed = get_settings(), resolve_seed(seed)
     root = s.cache_dir/"bench"/f"sample-s{scale:g}-m{months}-seed{seed}"
     sample = io.cached_build("sample", {"scale": scale, "months": months, "seed": seed},
-                             lambda d: generate_sample(d, months=months, scale=scale, seed=seed), root=root)
+                             lambda d: generate_sample(d, months=months, scale=scale, seed=seed), root=root,
+                             code=module_closure({"sample_data"}))  # only the generator's code counts
     report.prune_stage_cache(root, keep=1)                                  # older code's samples
     report.prune_stage_cache(root/"cache"/"stages", keep=s.stage_cache_keep)  # older code's stage builds
     return s.model_copy(update={"data_root": root, "sample_dir": sample})

@@ -511,11 +511,13 @@ def cached_build(
     key: dict,                          # what determines the outputs besides the package's code (Paths hashed by content)
     build: Callable[[Path], None],      # writes the outputs into the folder it is given
     root: Path|str|None = None,         # cache root; default settings.cache_dir/'stages'
+    code: dict[str, Path]|None = None,  # the package files whose code builds the outputs; None: every module of the package
 ) -> Path:                              # the folder holding the complete outputs
     "Build outputs once per content key into a cache folder, atomically; later calls return the folder."
     from cts_recommender.settings import get_settings
     root = Path(root) if root else get_settings().cache_dir/"stages"
-    final = root/f"{name}-{content_key(key | {'package_code': package_code_sha256()})[:16]}"  # code that builds it counts
+    code_key = content_key(code) if code is not None else package_code_sha256()  # the code that builds it counts
+    final = root/f"{name}-{content_key(key | {'package_code': code_key})[:16]}"
     if (final/".complete").exists(): return final
     try:
         root.mkdir(parents=True, exist_ok=True)

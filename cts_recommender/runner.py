@@ -15,7 +15,8 @@ from typing import Callable, Iterator
 import cts_recommender
 from . import io, report
 from .settings import Settings, get_settings, project_root
-from .stages import (STAGES, USER_INPUTS, Stage, code_tree, imported_modules, output_paths,
+from .stages import (STAGES, USER_INPUTS, Stage, code_tree, imported_modules, module_closure,
+                                   output_paths,
                                    sample_extras, upstream)
 from .io import InputError, content_key, file_sha256, read_json, write_json, manifest_path
 
@@ -25,11 +26,11 @@ logger = logging.getLogger(__name__)
 __all__ = ['logger', 'REPORT_SETUP', 'LOCK_FILE', 'KERNEL_NOISE', 'RunConfig', 'input_path', 'on_sample', 'notebook_parameters',
            'plan_waves', 'StageNotebookError', 'cell_text', 'is_run_heading', 'directive', 'is_export_call',
            'report_notebook', 'undefined_names', 'stage_notebook_problems', 'undeclared_parameters',
-           'check_stage_notebooks', 'module_closure', 'stage_inputs', 'stage_code', 'stage_key', 'outputs_unchanged',
-           'RunLocked', 'new_run_id', 'lock_holder', 'describe_holder', 'run_lock', 'check_user_inputs',
-           'check_writable', 'incomplete_reports', 'clean_killed_runs', 'StageFailed', 'section_of', 'failure_message',
-           'StageRelay', 'execute_stage', 'carry_over_report', 'RunContext', 'missing_inputs', 'run_stage', 'run_waves',
-           'full_view', 'same_reports', 'run_manifest', 'write_run_report', 'PipelineFailed', 'run_pipeline']
+           'check_stage_notebooks', 'stage_inputs', 'stage_code', 'stage_key', 'outputs_unchanged', 'RunLocked',
+           'new_run_id', 'lock_holder', 'describe_holder', 'run_lock', 'check_user_inputs', 'check_writable',
+           'incomplete_reports', 'clean_killed_runs', 'StageFailed', 'section_of', 'failure_message', 'StageRelay',
+           'execute_stage', 'carry_over_report', 'RunContext', 'missing_inputs', 'run_stage', 'run_waves', 'full_view',
+           'same_reports', 'run_manifest', 'write_run_report', 'PipelineFailed', 'run_pipeline']
 
 # %% ../nbs/90_runner.ipynb #bb22c0cb
 @dataclass
@@ -201,20 +202,6 @@ def check_stage_notebooks(
     undeclared = [f"{nbs_dir/s.notebook}: its parameters cell does not declare {', '.join(m)} (the runner passes them)"
                   for s in stages.values() if (m := undeclared_parameters(s, nbs_dir))]
     return [p for s in stages.values() for p in stage_notebook_problems(nbs_dir/s.notebook)] + undeclared
-
-# %% ../nbs/90_runner.ipynb #c25bd288
-def module_closure(
-    names: set[str],                 # module names, as `stages.imported_modules` gives them
-    package_dir: Path|None = None,   # default: the installed package's folder
-) -> dict[str, Path]:                # module → its file, for these modules and all they import, transitively
-    "The package's `.py` files that some modules pull in, following their imports."
-    package_dir = Path(package_dir or Path(cts_recommender.__file__).parent)
-    files, todo = {}, set(names)
-    while todo:
-        name = todo.pop(); f = package_dir/f"{name}.py"
-        if name in files or not f.is_file(): continue
-        files[name] = f; todo |= imported_modules(f.read_text(encoding="utf-8")) - set(files)
-    return dict(sorted(files.items()))
 
 # %% ../nbs/90_runner.ipynb #c60a9e24
 def stage_inputs(

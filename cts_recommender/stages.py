@@ -17,9 +17,9 @@ from .settings import Settings, get_settings
 
 # %% auto #0
 __all__ = ['STAGES', 'USER_INPUTS', 'PACKAGE', 'LAYERS', 'LAYER_LEVEL', 'SHARED_STAGE_CODE', 'Stage', 'as_stage', 'producer',
-           'data_names', 'upstream', 'output_paths', 'run_keywords', 'signature_problems', 'sample_extras',
-           'sample_path', 'sample_outputs', 'given_or_sample', 'code_tree', 'imported_modules', 'module_imports',
-           'layering_problems']
+           'data_names', 'upstream', 'output_paths', 'run_keywords', 'signature_problems', 'code_tree',
+           'imported_modules', 'module_closure', 'sample_extras', 'sample_path', 'sample_outputs', 'given_or_sample',
+           'module_imports', 'layering_problems']
 
 # %% ../nbs/80_stages.ipynb #4ed7aea3
 @dataclass(frozen=True)
@@ -119,6 +119,49 @@ def signature_problems(
     params = inspect.signature(STAGES[stage].run).parameters
     return [k for k in run_keywords(stage) if k not in params]
 
+# %% ../nbs/80_stages.ipynb #a63fb5dd
+PACKAGE = "cts_recommender"
+_AST_LOCK = threading.Lock()  # CPython 3.11 `ast.parse` is not thread-safe ("AST constructor recursion depth mismatch")
+
+def code_tree(
+    src: str,  # Python source; IPython magics and shell lines allowed (a notebook cell)
+) -> ast.AST:  # its syntax tree
+    "Parse a cell's code with IPython magics and shell lines blanked out (safe from several threads)."
+    code = "\n".join("" if l.lstrip().startswith(("%", "!")) else l for l in src.splitlines())
+    with _AST_LOCK: return ast.parse(code)
+
+def imported_modules(
+    code: str,  # Python source (IPython magics allowed)
+) -> set[str]:  # the `cts_recommender` modules it imports ('__init__' for the package itself)
+    "The package modules a piece of code imports, absolutely (`cts_recommender.io`) or relatively (`.io`)."
+    try: tree = code_tree(code)
+    except SyntaxError: return set()
+    found = set()
+    for n in ast.walk(tree):
+        if isinstance(n, ast.Import):
+            found |= {(a.name.split(".") + ["__init__"])[1] for a in n.names if a.name.split(".")[0] == PACKAGE}
+        elif isinstance(n, ast.ImportFrom):
+            parts = (n.module or "").split(".") if n.module else []
+            if n.level == 0:
+                if not parts or parts[0] != PACKAGE: continue
+                parts = parts[1:]
+            found |= {parts[0]} if parts else {"__init__", *(a.name for a in n.names)}
+    return found
+
+# %% ../nbs/80_stages.ipynb #c25bd288
+def module_closure(
+    names: set[str],                 # module names, as `imported_modules` gives them
+    package_dir: Path|None = None,   # default: the installed package's folder
+) -> dict[str, Path]:                # module → its file, for these modules and all they import, transitively
+    "The package's `.py` files that some modules pull in, following their imports."
+    package_dir = Path(package_dir or Path(cts_recommender.__file__).parent)
+    files, todo = {}, set(names)
+    while todo:
+        name = todo.pop(); f = package_dir/f"{name}.py"
+        if name in files or not f.is_file(): continue
+        files[name] = f; todo |= imported_modules(f.read_text(encoding="utf-8")) - set(files)
+    return dict(sorted(files.items()))
+
 # %% ../nbs/80_stages.ipynb #0502ae8f
 def sample_extras(
     stage: str|Stage,                # a stage (or its name)
@@ -160,7 +203,8 @@ def sample_outputs(
         if not st.needs_tmdb: return st.run(**kw)
         from cts_recommender.tmdb_fake import sample_tmdb
         with sample_tmdb(s) as client: st.run(**kw, tmdb_client=client)
-    folder = io.cached_build(stage, _sample_key(st, ins, s), build, root=s.cache_dir/"stages")
+    code = module_closure({"stages", st.module})  # the table's build and the stage's module, with all they import
+    folder = io.cached_build(stage, _sample_key(st, ins, s), build, root=s.cache_dir/"stages", code=code)
     return {k: folder/n for k, n in names.items()}
 
 # %% ../nbs/80_stages.ipynb #fa341ef1
@@ -176,35 +220,6 @@ def given_or_sample(
     if unknown: raise TypeError(f"stage {stage!r} reads {keys}, not {unknown}")
     ins = {k: Path(given[k]) if given.get(k) is not None else sample_path(n, settings) for k, n in zip(keys, st.inputs)}
     return ins, all(v is None for v in given.values())
-
-# %% ../nbs/80_stages.ipynb #a63fb5dd
-PACKAGE = "cts_recommender"
-_AST_LOCK = threading.Lock()  # CPython 3.11 `ast.parse` is not thread-safe ("AST constructor recursion depth mismatch")
-
-def code_tree(
-    src: str,  # Python source; IPython magics and shell lines allowed (a notebook cell)
-) -> ast.AST:  # its syntax tree
-    "Parse a cell's code with IPython magics and shell lines blanked out (safe from several threads)."
-    code = "\n".join("" if l.lstrip().startswith(("%", "!")) else l for l in src.splitlines())
-    with _AST_LOCK: return ast.parse(code)
-
-def imported_modules(
-    code: str,  # Python source (IPython magics allowed)
-) -> set[str]:  # the `cts_recommender` modules it imports ('__init__' for the package itself)
-    "The package modules a piece of code imports, absolutely (`cts_recommender.io`) or relatively (`.io`)."
-    try: tree = code_tree(code)
-    except SyntaxError: return set()
-    found = set()
-    for n in ast.walk(tree):
-        if isinstance(n, ast.Import):
-            found |= {(a.name.split(".") + ["__init__"])[1] for a in n.names if a.name.split(".")[0] == PACKAGE}
-        elif isinstance(n, ast.ImportFrom):
-            parts = (n.module or "").split(".") if n.module else []
-            if n.level == 0:
-                if not parts or parts[0] != PACKAGE: continue
-                parts = parts[1:]
-            found |= {parts[0]} if parts else {"__init__", *(a.name for a in n.names)}
-    return found
 
 # %% ../nbs/80_stages.ipynb #8e87f5f2
 def module_imports(
