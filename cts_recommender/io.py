@@ -26,7 +26,7 @@ __all__ = ['logger', 'S', 'F', 'I', 'B', 'TS', 'LIST_S', 'SCHEMAS', 'DATE_FORMAT
            'SchemaError', 'validate', 'write_parquet', 'read_parquet', 'as_text', 'read_programming_rdata',
            'parse_export_dates', 'rdata_bytes', 'write_rdata_stable', 'read_whatson_tsv', 'read_holidays',
            'file_sha256', 'content_key', 'package_code_sha256', 'cached_build', 'clean_stale_temps', 'write_manifest',
-           'manifest_path']
+           'manifest_path', 'manifest_incomplete']
 
 # %% ../nbs/01_io.ipynb #4d62e6fd
 class InputError(ValueError):
@@ -571,3 +571,11 @@ def write_manifest(
 def manifest_path(output: Path|str) -> Path:
     "Where the manifest of a stage output lives: beside it, `<name>.manifest.json`."
     output = Path(output); return output.with_name(output.stem + ".manifest.json")
+
+# %% ../nbs/01_io.ipynb #f9f1bfc0
+def manifest_incomplete(
+    output: Path|str,  # a stage output (its manifest is beside it)
+) -> str|None:         # why the output lacks pieces; None when it is whole (or has no manifest)
+    "The `incomplete` reason recorded in an output's manifest."
+    m = manifest_path(output)
+    return read_json(m).get("incomplete") if m.exists() else None

@@ -18,7 +18,7 @@ from .reference import (
     PROGRAMMING_ACTIVITY, PROGRAMMING_TARGET_AUDIENCE, REMOVE_TF1_M6_NON_MOVIES, RTS_SPECIAL_MOVIE_NAMES,
     HolidayIndex, INTEREST_CHANNELS, broadcast_datetime, is_holiday, normalize_title, season_of)
 from .tmdb import TMDBError
-from .tmdb_match import enrich_titles
+from .tmdb_match import enrich_titles, tmdb_gap
 
 logger = logging.getLogger(__name__)
 
@@ -429,7 +429,8 @@ def _write_outputs(
     for k, p in outputs.items():
         io.write_manifest(io.manifest_path(p), f"programming/{k}", inputs if k == "programming" else
                           {**inputs, "programming": outputs["programming"]}, {k: p}, counts=counts[k],
-                          seconds=round(seconds[k], 3), write_seconds=write_seconds)
+                          seconds=round(seconds[k], 3), write_seconds=write_seconds,
+                          incomplete=None if k == "programming" else tmdb_gap(counts["programming_enriched"]["tmdb_errors"]))
 
 def run_programming(
     rdata_path: Path|str,        # RTS audience export (.RData, object `mydata`)

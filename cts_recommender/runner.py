@@ -18,7 +18,8 @@ from .settings import Settings, get_settings, project_root
 from .stages import (STAGES, USER_INPUTS, Stage, code_tree, imported_modules, module_closure,
                                    output_paths,
                                    sample_extras, upstream)
-from .io import InputError, content_key, file_sha256, read_json, write_json, manifest_path
+from .io import (InputError, content_key, file_sha256, read_json, write_json, manifest_path,
+                                manifest_incomplete)
 
 logger = logging.getLogger(__name__)
 
@@ -514,11 +515,17 @@ def run_stage(
     t0 = time.time()
     nb = execute_stage(stage, params, run.report_dir, run.nbs_dir, [s.notebook for s in run.stages.values()], run.relay)
     outs = {k: file_sha256(p) for k, p in output_paths(stage, st).items() if p.exists()}
+    gaps = {k: r for k, p in output_paths(stage, st).items() if (r := manifest_incomplete(p))}
+    done = {"key": key, "outputs": outs, "run_id": run.report_dir.name, "report": str(nb.relative_to(st.reports_dir))}
     with run.lock:
-        run.state[name] = {"key": key, "outputs": outs, "run_id": run.report_dir.name, "report": str(nb.relative_to(st.reports_dir))}
+        if gaps: run.state.pop(name, None)  # outputs with missing pieces are not a success: the next run redoes it
+        else: run.state[name] = done
         write_json(run.state, st.reports_dir/"state.json")
+    if gaps: logger.warning("stage %s: outputs lack pieces, not recorded as done (the next run redoes it): %s", name,
+                            "; ".join(sorted(set(gaps.values()))))
     logger.info("stage %s: done in %.1fs", name, time.time() - t0)
-    return {"status": "ran", "seconds": round(time.time() - t0, 2), "report": run.state[name]["report"], "key": key}
+    return {"status": "ran", "seconds": round(time.time() - t0, 2), "report": done["report"], "key": key} | (
+        {"incomplete": gaps} if gaps else {})
 
 # %% ../nbs/90_runner.ipynb #eb4b62ae
 def run_waves(

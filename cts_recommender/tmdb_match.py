@@ -6,7 +6,7 @@
 __all__ = ['logger', 'ARTICLES', 'SEQUEL_PENALTY', 'EXTENSION_PENALTY', 'FEATURES', 'ENRICH_DTYPES', 'title_key', 'match_key',
            'title_similarity', 'MatchConfig', 'Match', 'release_year', 'year_adjustment', 'Candidate',
            'rank_candidates', 'runtime_fits', 'pick_candidate', 'title_parts', 'match_title', 'film_features',
-           'distinct_queries', 'enrich_one', 'check_reached', 'enrich_titles']
+           'distinct_queries', 'enrich_one', 'check_reached', 'tmdb_gap', 'enrich_titles']
 
 # %% ../nbs/05_tmdb_match.ipynb #39cfd415
 import logging, re
@@ -284,6 +284,15 @@ def check_reached(
                            f"be reached (e.g. {todo[i][0]!r}: {table.tmdb_error.iloc[i]}); the {int((~failed).sum())} "
                            f"answers received are cached, a rerun retries exactly the {int(failed.sum())} missing",
                            int(failed.sum()), len(table))
+
+# %% ../nbs/05_tmdb_match.ipynb #8b0d0e69
+def tmdb_gap(
+    failed: int,  # titles TMDB did not answer (errors, or misses of an offline cache)
+) -> str|None:    # the manifest's `incomplete` reason; None when every title was answered
+    "Why an output enriched from TMDB lacks pieces, in words."
+    if not failed: return None
+    return (f"{failed} title(s) TMDB did not answer (an error, or not in the offline cache) are counted as not found; "
+            "a run with TMDB reachable redoes them")
 
 # %% ../nbs/05_tmdb_match.ipynb #89986133
 def enrich_titles(

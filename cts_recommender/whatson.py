@@ -17,7 +17,7 @@ from .io import SCHEMAS
 from .reference import (RTS_MOVIE_CLASSKEYS, RTS_SPECIAL_MOVIE_NAMES, SHOWINGS_COLUMNS, WHATSON_COLUMNS,
                                        WHATSON_COUNT_COLUMNS, WHATSON_DATE_COLUMNS, clock_minutes, normalize_title,
                                        on_distinct)
-from .tmdb_match import enrich_titles
+from .tmdb_match import enrich_titles, tmdb_gap
 
 logger = logging.getLogger(__name__)
 
@@ -607,6 +607,7 @@ def run_whatson(
     io.write_manifest(io.manifest_path(whatson_catalog_path), "whatson", {"whatson": Path(whatson_path)},
                       {"whatson_catalog": Path(whatson_catalog_path)}, counts=counts, dropped_rows=dropped_rows_by_rule(dropped),
                       kept_despite_title_shape=kept_shapes, date_formats=date_formats, seconds=seconds,
+                      incomplete=tmdb_gap(counts["tmdb_errors"]),
                       params={"as_of": as_of, "tmdb": repr(tmdb_client)})
     logger.info("whatson: %d rows → %d kept (%s dropped) → %d films (%d TMDB, %d WO_) in %.1fs", len(raw), len(films),
                 counts["rows_dropped"], cat_counts["films"], cat_counts["films"] - cat_counts["wo_ids"],
