@@ -40,13 +40,14 @@ def add_flags(
     parser: argparse.ArgumentParser, # the parser (or sub-command parser) to fill
     func: Callable,                  # its parameters become the flags
 ) -> argparse.ArgumentParser:        # the same parser
-    "One flag per parameter of `func`, `--kebab-name`, explained by its docment."
+    "One flag per parameter of `func`, `--kebab-name` (and `-k` for a one-letter name), explained by its docment."
     for k, v in docments(inspect.unwrap(func), full=True, returns=False, eval_str=True).items():
         param = v.anno if isinstance(v.anno, Param) else flag_param(v.docment, v.anno)
         param.set_default(v.default)
         if param.action in ("store_true", "store_false"): param.help = v.docment  # a switch: its default goes without saying
         name = ("no-" if param.negated else "") + k.replace("_", "-")
-        parser.add_argument(f"--{name}", dest=k, required=not param.opt, **param.kwargs)
+        short = [f"-{k}"] if len(k) == 1 else []  # a one-letter parameter is also its short flag (`-k 10`)
+        parser.add_argument(*short, f"--{name}", dest=k, required=not param.opt, **param.kwargs)
     return parser
 
 # %% ../nbs/91_cli.ipynb #e2071873
