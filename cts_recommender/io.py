@@ -572,7 +572,7 @@ def manifest_path(output: Path|str) -> Path:
     "Where the manifest of a stage output lives: beside it, `<name>.manifest.json`."
     output = Path(output); return output.with_name(output.stem + ".manifest.json")
 
-# %% ../nbs/01_io.ipynb #d4ad68a7
+# %% ../nbs/01_io.ipynb #1af0e1f3
 def manifest_incomplete(
     output: Path|str,  # a stage output (its manifest is beside it)
 ) -> str|None:         # why the output lacks pieces; None when it is whole (or has no manifest)

@@ -285,7 +285,7 @@ def check_reached(
                            f"answers received are cached, a rerun retries exactly the {int(failed.sum())} missing",
                            int(failed.sum()), len(table))
 
-# %% ../nbs/05_tmdb_match.ipynb #a68aadff
+# %% ../nbs/05_tmdb_match.ipynb #9106e2e8
 def tmdb_gap(
     failed: int,  # titles TMDB did not answer (errors, or misses of an offline cache)
 ) -> str|None:    # the manifest's `incomplete` reason; None when every title was answered
