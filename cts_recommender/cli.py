@@ -4,7 +4,7 @@
 
 # %% ../nbs/91_cli.ipynb #bea9029c
 from __future__ import annotations
-import argparse, contextlib, inspect, logging, sys, textwrap, types, typing
+import argparse, contextlib, inspect, logging, os, sys, textwrap, types, typing
 from pathlib import Path
 from typing import Callable, Literal
 
@@ -69,6 +69,9 @@ def exits_on_error(
 ):
     "Turn bad input into one line on stderr and exit status 2 (an outside service failing: exit 1)."
     try: yield
+    except BrokenPipeError:  # the reader stopped early (`| head`): no traceback, stdout silenced for the exit flush
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise SystemExit(1) from None
     except Exception as e:
         code = 2 if isinstance(e, user_errors()) else 1 if isinstance(e, service_errors()) else None
         if code is None: raise

@@ -1047,7 +1047,9 @@ def format_slate(
     "The slate as a table with a title line, or as JSON."
     if format == "json":
         head = {k: slot[k] for k in ("date", "channel", "hour", "candidates")}
-        return json.dumps({"slot": head, "films": json.loads(slate.to_json(orient="records", date_format="iso"))}, ensure_ascii=False)
+        days = {c: slate[c].dt.strftime("%Y-%m-%d") for c in slate.select_dtypes("datetime").columns}  # a day, not a midnight
+        films = json.loads(slate.assign(**days).round(4).to_json(orient="records", date_format="iso"))
+        return json.dumps({"slot": head, "films": films}, ensure_ascii=False)
     if format != "table": raise InputError(f"format must be 'table' or 'json', got {format!r}")
     title = (f"{slot['channel']}, {slot['date']} at {slot['hour']}h: {len(slate)} of {slot['candidates']} available films "
              f"({slot['seconds']:.2f}s)")
