@@ -32,17 +32,17 @@ logger = logging.getLogger(__name__)
 
 # %% auto #0
 __all__ = ['logger', 'RECENCY_CAP_DAYS', 'BROADCASTS_LEFT_CAP', 'RECENCY_BANDS_DAYS', 'RIGHTS_BANDS_DAYS', 'RANKERS', 'METHODS',
-           'RANK_METRICS', 'LIST_METRICS', 'FORMAT', 'RERANK_GRID', 'NOVELTY_TARGET', 'REASONS', 'curator_slots',
-           'candidate_pairs', 'recency_features', 'rights_features', 'slot_centred', 'rank_in_slot', 'quality_features',
-           'feature_names', 'pair_features', 'sample_negatives', 'ConditionalLogit', 'slot_segments', 'fit_ranker',
-           'ranker_score', 'slot_ranks', 'rank_metrics', 'bootstrap_ci', 'top_k_lists', 'genre_dissimilarity',
-           'list_metrics', 'fresh_slate_scores', 'baseline_scores', 'ceiling_ranks', 'Recommender', 'film_slots',
-           'refit_audience', 'CandidateData', 'candidate_data', 'inner_split', 'select_ranker', 'rerank_tradeoff',
-           'choose_rerank', 'evaluate', 'read_recommender_inputs', 'split_slots', 'prepare_slots', 'train_recommender',
-           'evaluate_recommender', 'policy_ceiling', 'recommender_record', 'run_recommender', 'reason_groups',
-           'reason_lifts', 'reason_facts', 'why_lines', 'check_slot', 'recommend', 'planner_week',
-           'plot_hit_rate_curves', 'failures_by', 'plot_failures', 'plot_novelty_tradeoff', 'load_serving',
-           'recommend_slate', 'format_slate']
+           'RANK_METRICS', 'LIST_METRICS', 'FORMAT', 'RERANK_GRID', 'NOVELTY_TARGET', 'GENRE_DISSIMILARITY_TARGET',
+           'LIST_TARGETS', 'REASONS', 'curator_slots', 'candidate_pairs', 'recency_features', 'rights_features',
+           'slot_centred', 'rank_in_slot', 'quality_features', 'feature_names', 'pair_features', 'sample_negatives',
+           'ConditionalLogit', 'slot_segments', 'fit_ranker', 'ranker_score', 'slot_ranks', 'rank_metrics',
+           'bootstrap_ci', 'top_k_lists', 'genre_dissimilarity', 'list_metrics', 'fresh_slate_scores',
+           'baseline_scores', 'ceiling_ranks', 'Recommender', 'film_slots', 'refit_audience', 'CandidateData',
+           'candidate_data', 'inner_split', 'select_ranker', 'rerank_tradeoff', 'choose_rerank', 'evaluate',
+           'read_recommender_inputs', 'split_slots', 'prepare_slots', 'train_recommender', 'evaluate_recommender',
+           'policy_ceiling', 'recommender_record', 'run_recommender', 'reason_groups', 'reason_lifts', 'reason_facts',
+           'why_lines', 'check_slot', 'recommend', 'planner_week', 'plot_hit_rate_curves', 'failures_by',
+           'plot_failures', 'plot_novelty_tradeoff', 'load_serving', 'recommend_slate', 'format_slate']
 
 # %% ../nbs/70_recommender.ipynb #6f7878da
 def curator_slots(
@@ -70,7 +70,7 @@ def candidate_pairs(
 
 # %% ../nbs/70_recommender.ipynb #5c23fd54
 RECENCY_CAP_DAYS = 730    # "days since" features are capped here (and a missing date counts as the cap)
-BROADCASTS_LEFT_CAP = 10  # broadcasts left are capped here (an unknown allowance counts as the cap)
+BROADCASTS_LEFT_CAP = 10  # broadcasts left are capped here (an unlimited allowance counts as the cap)
 RECENCY_BANDS_DAYS = (30, 180, 730)            # "aired on RTS in the last N days" flags, beside 90 and 365
 RIGHTS_BANDS_DAYS = (30, 90, 181, 364, 729)    # "rights end within N days" flags (the prior system's buckets)
 
@@ -95,9 +95,9 @@ def rights_features(
     film,                # film position of each pair
     day,                 # day number of each pair's slot
 ) -> dict[str, np.ndarray]:  # days_rights_left, broadcasts_left, rights_within_<N>_days
-    "How urgent airing each film is: days of rights left and broadcasts left of its allowance, before the day."
+    "How urgent airing each film is: days of rights left and broadcasts left of its (assumed) allowance, before the day."
     film, day = np.asarray(film, np.int64), np.asarray(day, np.int64)
-    left = env.films.total_broadcasts[film] - broadcasts_used(env.films, env.rts, day, film)
+    left = env.films.allowance[film] - broadcasts_used(env.films, env.rts, day, film)
     days_left = env.films.rights_end[film] - day
     return {"days_rights_left": np.fmin(np.nan_to_num(days_left, nan=RECENCY_CAP_DAYS), RECENCY_CAP_DAYS),
             "broadcasts_left": np.fmin(np.nan_to_num(left, nan=BROADCASTS_LEFT_CAP), BROADCASTS_LEFT_CAP),
@@ -578,6 +578,8 @@ def select_ranker(
 # %% ../nbs/70_recommender.ipynb #865b5514
 RERANK_GRID = ((10, 10), *((k, p) for k in (9, 8, 7, 6, 5, 3) for p in (20, 50, 100)))  # (keep_top, pool) settings compared
 NOVELTY_TARGET = 0.30   # share of fresh films wanted in the top-10 lists
+GENRE_DISSIMILARITY_TARGET = 0.75   # mean pairwise genre dissimilarity wanted in the top-10 lists
+LIST_TARGETS = {"novelty": NOVELTY_TARGET, "genre_dissimilarity": GENRE_DISSIMILARITY_TARGET}
 
 def rerank_tradeoff(
     env: TVEnvironment,    # the environment (RTS history for the novelty)
@@ -587,8 +589,8 @@ def rerank_tradeoff(
     mask: np.ndarray,      # the slots to measure
     seed: int,             # seed of the tie-breaking order
     grid=RERANK_GRID,      # (keep_top, pool) settings
-) -> pd.DataFrame:         # keep_top, pool, hr1, hr10, mrr, novelty per setting
-    "What each re-ranking setting costs in HR@1, HR@10 and MRR, and the novelty of its top-10 lists."
+) -> pd.DataFrame:         # keep_top, pool, hr1, hr10, mrr, novelty, genre_dissimilarity per setting
+    "What each re-ranking setting costs in HR@1, HR@10 and MRR, and the novelty and genre variety of its top-10 lists."
     m = _slot_mask(data, mask)
     sl, fl, fresh = data.slot[m], data.film[m], data.features["rts_last_365_days"].to_numpy()[m] == 0
     rows = []
@@ -596,17 +598,19 @@ def rerank_tradeoff(
         s = fresh_slate_scores(score[m], sl, fresh, keep_top, pool)
         r = rank_metrics(slot_ranks(s, sl, data.chosen[m], len(slots), seed)[mask]).mean()
         lists = top_k_lists(s, sl, fl, len(slots))[mask]
+        lm = list_metrics(env, lists, slots[mask], 1)
         rows.append({"keep_top": keep_top, "pool": pool, "hr1": r["hr1"], "hr10": r["hr10"], "mrr": r["mrr"],
-                     "novelty": list_metrics(env, lists, slots[mask], 1)["novelty"]})
+                     "novelty": lm["novelty"], "genre_dissimilarity": lm["genre_dissimilarity"]})
     return pd.DataFrame(rows)
 
 def choose_rerank(
-    tradeoff: pd.DataFrame,           # from `rerank_tradeoff`
-    target: float = NOVELTY_TARGET,   # novelty wanted
-) -> dict:                            # keep_top, pool
-    "The setting that reaches the novelty target at the smallest cost in MRR, then HR@10 (else the most novel one)."
-    ok = tradeoff[tradeoff["novelty"] >= target]
-    best = ok.sort_values(["mrr", "hr10"], ascending=False).iloc[0] if len(ok) else tradeoff.sort_values("novelty").iloc[-1]
+    tradeoff: pd.DataFrame,       # from `rerank_tradeoff`
+    targets: dict = LIST_TARGETS, # list metric → the value wanted
+) -> dict:                        # keep_top, pool
+    "The setting reaching the most list targets at the smallest cost in MRR, then HR@10 (the most novel one if it reaches none)."
+    met = sum((tradeoff[k] >= v).astype(int) for k, v in targets.items())
+    ok = tradeoff[met == met.max()]
+    best = ok.sort_values(["mrr", "hr10"], ascending=False).iloc[0] if met.max() else tradeoff.sort_values("novelty").iloc[-1]
     return {"keep_top": int(best["keep_top"]), "pool": int(best["pool"])}
 
 # %% ../nbs/70_recommender.ipynb #18c3e50a
@@ -998,7 +1002,8 @@ def plot_novelty_tradeoff(
     ax.legend(fontsize=8); ax.grid(alpha=0.3)
     save_figure(fig, figures_dir, "recommender_novelty_tradeoff", "Fresher slates against accuracy",
                 "Each dot is a way of mixing fresh films into the slate; the circled one is the setting used, the "
-                "cheapest in accuracy (MRR) right of the dashed novelty target.")
+                "cheapest in accuracy (MRR) right of the dashed novelty target whose lists also vary their genres enough "
+                "(mean pairwise genre dissimilarity ≥ 0.75).")
     return fig
 
 # %% ../nbs/70_recommender.ipynb #63a23741
