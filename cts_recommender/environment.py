@@ -24,11 +24,11 @@ logger = logging.getLogger(__name__)
 __all__ = ['logger', 'TIME_SLOTS', 'CONTEXT_DIM', 'MOVIE_NUMERICS', 'MOVIE_DIM', 'AUDIENCE_COLUMNS', 'SIGNALS', 'REWARD_WEIGHTS',
            'COMPETITION_NEUTRAL', 'COMPETITION_LOOKBACK_DAYS', 'COMPETITION_LOOKAHEAD_DAYS', 'MEMORY_SIZE',
            'DIVERSITY_WINDOW', 'time_slot_index', 'time_slot', 'slot_frame', 'context_features', 'context_cache_keys',
-           'QuantileScaler', 'genre_flags', 'day_number', 'Films', 'film_audience_columns', 'assumed_allowance',
-           'build_films', 'FilmHistory', 'broadcast_events', 'broadcasts_used', 'available_films', 'pseudo_reward',
-           'movie_age_at', 'typical_age', 'audience_frame', 'audience_reward', 'competition_value',
-           'competition_reward', 'diversity_reward', 'novelty_reward', 'rights_reward', 'TVEnvironment',
-           'positive_slots', 'memory_matrix', 'default_split_date']
+           'QuantileScaler', 'genre_flags', 'day_number', 'Films', 'film_audience_columns', 'build_films',
+           'FilmHistory', 'broadcast_events', 'broadcasts_used', 'available_films', 'pseudo_reward', 'movie_age_at',
+           'typical_age', 'audience_frame', 'audience_reward', 'competition_value', 'competition_reward',
+           'diversity_reward', 'novelty_reward', 'rights_reward', 'TVEnvironment', 'positive_slots', 'memory_matrix',
+           'default_split_date']
 
 # %% ../nbs/50_environment.ipynb #5b34dc10
 TIME_SLOTS = ("prime_time", "late_night", "afternoon", "morning")  # the order of the context one-hot
@@ -176,8 +176,7 @@ class Films:
     revenue: np.ndarray           # (F,) float
     rights_start: np.ndarray      # (F,) day number, NaN when unknown
     rights_end: np.ndarray        # (F,) day number, NaN when unknown
-    total_broadcasts: np.ndarray  # (F,) float, NaN = blank in the export
-    allowance: np.ndarray         # (F,) float, broadcasts allowed (`assumed_allowance`), NaN = unlimited
+    total_broadcasts: np.ndarray  # (F,) float, NaN = unknown allowance
     audience: pd.DataFrame        # (F rows) film-level columns of the audience model
     scalers: dict                 # name → QuantileScaler of the movie vector
 
@@ -213,16 +212,6 @@ def film_audience_columns(
         "release_year": _release_year(catalog)})
     return pd.concat([out, pd.DataFrame(genres.astype("int64"), columns=GENRE_COLUMNS)], axis=1)
 
-def assumed_allowance(
-    total,  # `total_broadcasts` of every film, NaN where the export leaves it blank
-) -> np.ndarray:  # the allowance used for availability: blanks read as the most common known allowance
-    "Each film's broadcast allowance, a blank one read as the catalogue's most common allowance (on a tie the largest)."
-    total = np.asarray(total, np.float64)
-    known = total[~np.isnan(total)]
-    if not known.size: return total   # nothing known: every allowance stays unlimited
-    values, counts = np.unique(known, return_counts=True)
-    return np.where(np.isnan(total), values[counts == counts.max()].max(), total)
-
 def build_films(
     catalog: pd.DataFrame,  # the WhatsOn catalogue, index catalog_id (SCHEMAS['whatson_catalog'])
 ) -> Films:                 # arrays over all catalogue films
@@ -243,7 +232,6 @@ def build_films(
         revenue=catalog["revenue"].astype("float64").to_numpy(),
         rights_start=day_number(catalog["tv_rights_start"]), rights_end=day_number(catalog["tv_rights_end"]),
         total_broadcasts=catalog["total_broadcasts"].astype("float64").to_numpy(),
-        allowance=assumed_allowance(catalog["total_broadcasts"].astype("float64").to_numpy()),
         audience=audience, scalers=scalers)
 
 # %% ../nbs/50_environment.ipynb #2a6932be
@@ -348,9 +336,9 @@ def available_films(
     rts: FilmHistory,  # RTS broadcast history
     day: int,          # the day t (day number)
 ) -> np.ndarray:       # boolean mask over film positions
-    "Which films may be programmed on day t: rights open and broadcasts left of their (assumed) allowance."
+    "Which films may be programmed on day t: rights open and broadcasts left (unknown allowance = available)."
     rights_open = (films.rights_start <= day) & (day <= films.rights_end)   # NaN compares False
-    total = films.allowance
+    total = films.total_broadcasts
     left = np.isnan(total)
     known = np.flatnonzero(rights_open & ~left)
     left[known] = total[known] - broadcasts_used(films, rts, day, known) > 0

@@ -37,12 +37,14 @@ __all__ = ['logger', 'RECENCY_CAP_DAYS', 'BROADCASTS_LEFT_CAP', 'RECENCY_BANDS_D
            'slot_centred', 'rank_in_slot', 'quality_features', 'feature_names', 'pair_features', 'sample_negatives',
            'ConditionalLogit', 'slot_segments', 'fit_ranker', 'ranker_score', 'slot_ranks', 'rank_metrics',
            'bootstrap_ci', 'top_k_lists', 'genre_dissimilarity', 'list_metrics', 'fresh_slate_scores',
-           'baseline_scores', 'ceiling_ranks', 'Recommender', 'film_slots', 'refit_audience', 'CandidateData',
-           'candidate_data', 'inner_split', 'select_ranker', 'rerank_tradeoff', 'choose_rerank', 'evaluate',
-           'read_recommender_inputs', 'split_slots', 'prepare_slots', 'train_recommender', 'evaluate_recommender',
-           'policy_ceiling', 'recommender_record', 'run_recommender', 'reason_groups', 'reason_lifts', 'reason_facts',
-           'why_lines', 'check_slot', 'recommend', 'planner_week', 'plot_hit_rate_curves', 'failures_by',
-           'plot_failures', 'plot_novelty_tradeoff', 'load_serving', 'recommend_slate', 'format_slate']
+           'baseline_scores', 'ceiling_ranks', 'allowance_prior', 'choice_probability', 'passes_since',
+           'availability_log_prob', 'blank_allowance_evidence', 'blank_allowance_log_prob', 'with_blank_allowances',
+           'evidence_at_end', 'Recommender', 'film_slots', 'refit_audience', 'CandidateData', 'candidate_data',
+           'inner_split', 'select_ranker', 'rerank_tradeoff', 'choose_rerank', 'evaluate', 'read_recommender_inputs',
+           'split_slots', 'prepare_slots', 'train_recommender', 'evaluate_recommender', 'policy_ceiling',
+           'recommender_record', 'run_recommender', 'reason_groups', 'reason_lifts', 'reason_facts', 'why_lines',
+           'check_slot', 'recommend', 'planner_week', 'plot_hit_rate_curves', 'failures_by', 'plot_failures',
+           'plot_novelty_tradeoff', 'load_serving', 'recommend_slate', 'format_slate']
 
 # %% ../nbs/70_recommender.ipynb #6f7878da
 def curator_slots(
@@ -70,7 +72,7 @@ def candidate_pairs(
 
 # %% ../nbs/70_recommender.ipynb #5c23fd54
 RECENCY_CAP_DAYS = 730    # "days since" features are capped here (and a missing date counts as the cap)
-BROADCASTS_LEFT_CAP = 10  # broadcasts left are capped here (an unlimited allowance counts as the cap)
+BROADCASTS_LEFT_CAP = 10  # broadcasts left are capped here (an unknown allowance counts as the cap)
 RECENCY_BANDS_DAYS = (30, 180, 730)            # "aired on RTS in the last N days" flags, beside 90 and 365
 RIGHTS_BANDS_DAYS = (30, 90, 181, 364, 729)    # "rights end within N days" flags (the prior system's buckets)
 
@@ -95,9 +97,9 @@ def rights_features(
     film,                # film position of each pair
     day,                 # day number of each pair's slot
 ) -> dict[str, np.ndarray]:  # days_rights_left, broadcasts_left, rights_within_<N>_days
-    "How urgent airing each film is: days of rights left and broadcasts left of its (assumed) allowance, before the day."
+    "How urgent airing each film is: days of rights left and broadcasts left of its allowance, before the day."
     film, day = np.asarray(film, np.int64), np.asarray(day, np.int64)
-    left = env.films.allowance[film] - broadcasts_used(env.films, env.rts, day, film)
+    left = env.films.total_broadcasts[film] - broadcasts_used(env.films, env.rts, day, film)
     days_left = env.films.rights_end[film] - day
     return {"days_rights_left": np.fmin(np.nan_to_num(days_left, nan=RECENCY_CAP_DAYS), RECENCY_CAP_DAYS),
             "broadcasts_left": np.fmin(np.nan_to_num(left, nan=BROADCASTS_LEFT_CAP), BROADCASTS_LEFT_CAP),
@@ -444,8 +446,106 @@ def ceiling_ranks(
     ranks[~np.isin(np.arange(len(slots)), t["slot"].to_numpy())] = np.nan
     return ranks, top_k_lists(t["score"].to_numpy(), t["slot"].to_numpy(), film, len(slots), k)
 
+# %% ../nbs/70_recommender.ipynb #ba1e0a02
+def allowance_prior(
+    total,  # every film's total_broadcasts (NaN = blank in the export)
+    film,   # film position of each pair
+    used,   # broadcasts each pair's film used of its rights before the pair's day
+) -> np.ndarray:  # P(allowance > used | allowance ≥ used); 1 where the allowance is known
+    "How likely a film with a blank allowance still has a broadcast left, from the catalogue's known allowances."
+    total, used = np.asarray(total, float), np.asarray(used, float)
+    known = np.sort(total[~np.isnan(total)])
+    if not known.size: return np.ones(len(used))
+    above = lambda x: 1 - np.searchsorted(known, x, side="right") / len(known)   # share of allowances above x
+    prior = above(used) / np.maximum(above(used - 1), 1e-12)
+    return np.where(np.isnan(total[np.asarray(film, np.int64)]), prior, 1.0)
+
+# %% ../nbs/70_recommender.ipynb #ba1e0a04
+def choice_probability(
+    score,     # the ranker's score of each pair
+    slot_idx,  # slot of each pair
+) -> np.ndarray:  # the softmax of the scores within each slot
+    "The ranker's probability that each pair is the curator's film of its slot."
+    score, slot_idx = np.asarray(score, float), np.asarray(slot_idx, np.int64)
+    top = np.full(slot_idx.max() + 1 if len(slot_idx) else 0, -np.inf); np.maximum.at(top, slot_idx, score)
+    e = np.exp(score - top[slot_idx])
+    return e / np.bincount(slot_idx, e)[slot_idx]
+
+# %% ../nbs/70_recommender.ipynb #ba1e0a06
+def passes_since(
+    film, day,   # film position and day number of each earlier pair
+    log_pass,    # log(1 − p) of each earlier pair: the log-probability that the curators pass it over
+    q_film,      # film of each query
+    q_since,     # first day counted (the day after the film's last RTS airing)
+    q_day,       # the query's day: pairs on this day or later are not counted
+) -> np.ndarray:  # the sum of log_pass over the film's pairs on days in [since, day)
+    "The evidence of the curators' passes over each film between two days."
+    keyed = lambda f, d: np.asarray(f, np.int64) * 2**22 + np.asarray(d, np.int64) + 2**21   # (film, day) sorts as one int
+    key = keyed(film, day)
+    order = np.argsort(key, kind="stable"); key = key[order]
+    cum = np.r_[0.0, np.cumsum(np.asarray(log_pass, float)[order])]
+    at = lambda f, d: cum[np.searchsorted(key, keyed(f, d))]
+    return at(q_film, q_day) - at(q_film, np.minimum(q_since, q_day))
+
+# %% ../nbs/70_recommender.ipynb #ba1e0a08
+def availability_log_prob(
+    prior,     # `allowance_prior` of each pair
+    evidence,  # `passes_since` of each pair (≤ 0)
+) -> np.ndarray:  # log P(a broadcast left | prior, passes); 0 where the prior is 1
+    "Bayes' rule on the odds: the prior odds that a broadcast is left, times the likelihood of the passes."
+    prior = np.clip(np.asarray(prior, float), 1e-9, 1.0)
+    log_odds = np.log(prior) - np.log1p(-np.minimum(prior, 1 - 1e-16)) + np.asarray(evidence, float)
+    return np.where(prior >= 1.0, 0.0, -np.logaddexp(0.0, -log_odds))
+
+# %% ../nbs/70_recommender.ipynb #ba1e0a10
+def blank_allowance_evidence(
+    env: TVEnvironment,   # the environment (allowances, RTS history)
+    slots: pd.DataFrame,  # the slots of the scored pairs
+    slot_idx, film_idx,   # the scored pairs (every candidate of each slot)
+    score,                # the ranker's score of each pair
+    q_film, q_day,        # the queries: film positions and day numbers
+) -> np.ndarray:          # `passes_since` of each query, from the pairs before its day and after the film's last RTS airing
+    "The curators' passes over films with a blank allowance since their last RTS airing, before each query day."
+    slot_idx, film_idx = np.asarray(slot_idx, np.int64), np.asarray(film_idx, np.int64)
+    blank = np.isnan(env.films.total_broadcasts[film_idx])
+    p = choice_probability(score, slot_idx)[blank]
+    day = day_number(slots["date"]).astype(np.int64)[slot_idx[blank]]
+    q_film, q_day = np.asarray(q_film, np.int64), np.asarray(q_day, np.int64)
+    since = np.nan_to_num(env.rts.last_before(q_film, q_day) + 1, nan=-2**21).astype(np.int64)
+    log_pass = np.nan_to_num(np.log1p(-np.minimum(p, 1 - 1e-12)), nan=0.0)   # an unscored slot is no evidence
+    return passes_since(film_idx[blank], day, log_pass, q_film, since, q_day)
+
+def blank_allowance_log_prob(
+    env: TVEnvironment,  # the environment
+    film, day,           # film position and day number of each pair
+    evidence,            # `blank_allowance_evidence` of each pair
+) -> np.ndarray:         # log P(a broadcast left) of each pair (0 for a known allowance)
+    "How likely each pair's film still has a broadcast left on the day."
+    film, day = np.asarray(film, np.int64), np.asarray(day, np.int64)
+    used = broadcasts_used(env.films, env.rts, day, film)
+    return availability_log_prob(allowance_prior(env.films.total_broadcasts, film, used), evidence)
+
+def with_blank_allowances(
+    env: TVEnvironment, slots: pd.DataFrame,  # as for `blank_allowance_evidence`
+    slot_idx, film_idx,  # every candidate pair of each slot
+    score,               # the ranker's score of each pair
+) -> np.ndarray:         # the score plus log P(a broadcast left), from the passes before each slot's day
+    "The ranker's scores weighed by how likely each film with a blank allowance is still available."
+    day = day_number(slots["date"]).astype(np.int64)[np.asarray(slot_idx, np.int64)]
+    evidence = blank_allowance_evidence(env, slots, slot_idx, film_idx, score, film_idx, day)
+    return np.asarray(score, float) + blank_allowance_log_prob(env, film_idx, day, evidence)
+
+def evidence_at_end(
+    env: TVEnvironment, slots: pd.DataFrame, slot_idx, film_idx, score,  # as for `with_blank_allowances`
+) -> dict:  # catalog_id → the passes since its last RTS airing, up to the last slot day (films with a blank allowance)
+    "What the model file keeps for the planner's dates after the history: each blank-allowance film's evidence so far."
+    films = np.flatnonzero(np.isnan(env.films.total_broadcasts))
+    end = int(day_number(slots["date"]).max()) + 1 if len(slots) else 0
+    ev = blank_allowance_evidence(env, slots, slot_idx, film_idx, score, films, np.full(len(films), end))
+    return {str(c): round(float(e), 6) for c, e in zip(env.films.ids[films], ev) if e < 0}
+
 # %% ../nbs/70_recommender.ipynb #72511d2f
-FORMAT = "cts_recommender.recommender/2"
+FORMAT = "cts_recommender.recommender/3"
 
 @dataclass
 class Recommender:
@@ -456,10 +556,12 @@ class Recommender:
     film_slots: pd.DataFrame    # channel, weekday, hour, share: the regular film slots
     info: dict                  # ranker name, split date, versions, training time
     rerank: dict = field(default_factory=lambda: {"keep_top": 10, "pool": 10})  # `fresh_slate_scores` setting
+    blank_evidence: dict = field(default_factory=dict)  # catalog_id → `evidence_at_end` (blank allowances)
 
     def score(self, features: pd.DataFrame) -> np.ndarray:
-        "The ranker's score of each pair (higher = more likely the curator's film)."
-        return ranker_score(self.ranker, features[self.features].to_numpy(np.float32))
+        "The ranker's score of each pair (higher = more likely the curator's film), plus `availability_log_prob` when given."
+        score = ranker_score(self.ranker, features[self.features].to_numpy(np.float32))
+        return score + features["availability_log_prob"].to_numpy() if "availability_log_prob" in features else score
 
     def slate_score(self,
                     features: pd.DataFrame,  # `pair_features` of the pairs
@@ -474,7 +576,7 @@ def save(self: Recommender,
          path: Path|str,  # recommender.joblib
          ) -> Path:       # the written file
     "Write the model as a plain dict with joblib, atomically."
-    return io.write_joblib({"format": FORMAT, "ranker": self.ranker, "features": self.features, "rerank": self.rerank,
+    return io.write_joblib({"format": FORMAT, "ranker": self.ranker, "features": self.features, "rerank": self.rerank, "blank_evidence": self.blank_evidence,
                             "audience_model": self.audience_model, "film_slots": self.film_slots, "info": self.info}, path)
 
 @patch(cls_method=True)
@@ -492,7 +594,7 @@ def load(cls: Recommender,
     if d["features"] != feature_names():
         raise InputError(f"{path}: trained on {len(d['features'])} features that this version does not compute "
                          f"(e.g. {sorted(set(d['features']) ^ set(feature_names()))[:3]}); retrain it")
-    return cls(d["ranker"], d["features"], d["audience_model"], d["film_slots"], d["info"], d["rerank"])
+    return cls(d["ranker"], d["features"], d["audience_model"], d["film_slots"], d["info"], d["rerank"], d["blank_evidence"])
 
 # %% ../nbs/70_recommender.ipynb #e2efb9f9
 def film_slots(
@@ -706,6 +808,7 @@ def train_recommender(
 ) -> tuple:                # the `Recommender`, the ranker selection table, the re-ranking trade-off table
     "Choose the ranker and the re-ranking on the inner validation, then fit that ranker on the training period."
     selection, inner_score = select_ranker(data, slots, train, negatives, seed, rankers, X)
+    inner_score = with_blank_allowances(env, slots, data.slot, data.film, inner_score)
     tradeoff = rerank_tradeoff(env, data, slots, inner_score, inner_split(slots, train)[1], seed)
     best, tm, t1 = selection.index[0], _slot_mask(data, train), time.perf_counter()
     ranker = fit_ranker(best, X[tm], data.chosen[tm], data.slot[tm], negatives, seed)
@@ -713,7 +816,8 @@ def train_recommender(
             "train_slots": int(train.sum()), "negatives": negatives, "seed": seed,
             "train_seconds": round(time.perf_counter() - t1, 3),
             "package_version": cts_recommender.__version__, "sklearn_version": sklearn.__version__}
-    model = Recommender(ranker, feature_names(), env.audience_model, film_slots(slots), info, choose_rerank(tradeoff))
+    evidence = evidence_at_end(env, slots, data.slot, data.film, ranker_score(ranker, X))
+    model = Recommender(ranker, feature_names(), env.audience_model, film_slots(slots), info, choose_rerank(tradeoff), evidence)
     return model, selection, tradeoff
 
 def evaluate_recommender(
@@ -725,7 +829,7 @@ def evaluate_recommender(
     n_boot: int = 2000,    # bootstrap resamples
 ) -> tuple:                # metrics (`evaluate`), per-slot ranks, the re-ranking's effect on the validation slots
     "Measure the model's re-ranked slates and the baselines on the validation slots."
-    raw = ranker_score(model.ranker, X)   # = model.score(data.features); its slates = model.slate_score(data.features, data.slot)
+    raw = with_blank_allowances(env, slots, data.slot, data.film, ranker_score(model.ranker, X))   # as `recommend` scores
     fresh = data.features["rts_last_365_days"].to_numpy() == 0
     metrics, ranks = evaluate(env, data, slots, val, fresh_slate_scores(raw, data.slot, fresh, **model.rerank), seed, ceiling, n_boot)
     effect = rerank_tradeoff(env, data, slots, raw, val, seed, grid=((10, 10), (model.rerank["keep_top"], model.rerank["pool"])))
@@ -897,6 +1001,8 @@ def recommend(
     if not len(fi): raise InputError(f"no catalogue film is available on {pd.Timestamp(date).date()}: the date is outside "
                                      "every rights window (or every film is excluded or has used its broadcasts)")
     f = pair_features(env, slot, si, fi, memory[-1:], memory_len[-1:])
+    evidence = pd.Series(model.blank_evidence, dtype=float).reindex(env.films.ids[fi]).fillna(0.0).to_numpy()
+    f["availability_log_prob"] = blank_allowance_log_prob(env, fi, int(day_number(slot["date"])[0]), evidence)
     score = model.score(f)
     f = f.assign(score=score, slate=model.slate_score(f, si), catalog_id=env.films.ids[fi],
                  model_rank=pd.Series(-score).rank(method="first").astype(int).to_numpy(),

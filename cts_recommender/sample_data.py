@@ -181,11 +181,13 @@ def whatson_truth(
     whatson_film: np.ndarray,  # film_key per WhatsOn row (-1 = not a film)
     whatson_kind: np.ndarray,  # kind per WhatsOn row ("film", "episode", "dated", ...)
     tmdb_ids: pd.Series,       # tmdb_id per film_key
+    rights: pd.DataFrame,      # draw_rights output (the true allowances)
 ) -> tuple[pd.DataFrame, pd.DataFrame]:  # (whatson_films, whatson_nonfilms)
-    "What each WhatsOn row is: a film (with its TMDB id) or a non-film of some kind (numbered episodes flagged)."
+    "What each WhatsOn row is: a film (with its TMDB id and true broadcast allowance) or a non-film of some kind (numbered episodes flagged)."
     wrows, nrows = np.flatnonzero(whatson_film >= 0), np.flatnonzero(whatson_film < 0)
     whatson_films = pd.DataFrame({"row": wrows, "film_key": whatson_film[wrows], "tmdb_id": tmdb_ids.reindex(whatson_film[wrows]).array,
-                                  "number_like": films.number_like.reindex(whatson_film[wrows]).to_numpy()})
+                                  "number_like": films.number_like.reindex(whatson_film[wrows]).to_numpy(),
+                                  "allowance": rights.total.reindex(whatson_film[wrows]).to_numpy().astype("int64")})
     nonfilms = pd.DataFrame({"row": nrows, "kind": whatson_kind[nrows].astype(str),
                              "numbered": (whatson_kind[nrows] == "episode") & whatson.Titre.iloc[nrows].str.contains(r"\d").to_numpy()})
     return whatson_films, nonfilms
@@ -217,7 +219,7 @@ def truth_tables(
     "The truth tables of the sample (floats rounded, see SCORE_DECIMALS and AUDIENCE_DECIMALS) and their counts."
     films, prog, mydata, truth, whatson, tmdb_ids = p["films"], p["prog"], p["mydata"], p["truth"], p["whatson"], p["tmdb_ids"]
     whatson_film, scores = p["whatson_film"], p["scores"]
-    whatson_films, nonfilms = whatson_truth(films, whatson, whatson_film, p["whatson_kind"], tmdb_ids)
+    whatson_films, nonfilms = whatson_truth(films, whatson, whatson_film, p["whatson_kind"], tmdb_ids, p["rights"])
     policy = policy_truth(scores, prog, p["days"], whatson, whatson_film, tmdb_ids)
     audience = truth[["row", "expected_rt_m", "noise_sd"]].round(AUDIENCE_DECIMALS).astype(
         {"row": "int32", "expected_rt_m": "float32", "noise_sd": "float32"})
@@ -277,7 +279,7 @@ _TRUTH_FILES = [  # file of truth/ -> what it holds (the README's table)
     ('film_broadcasts.parquet',
      f"`row` (0-based row of `mydata`), `channel`, `film_key`, `tmdb_id`, `part` (0 whole, 1/2 the parts of a split film), `runtime_min` (the film's true runtime) of every film row of programming.RData"),
     ('whatson_films.parquet',
-     f'`row` (0-based data row of whatson.tsv), `film_key`, `tmdb_id`, `number_like` (title looks like numbering: `300`, `Part 3`, `Série noire`) of every film row of the WhatsOn export'),
+     f'`row` (0-based data row of whatson.tsv), `film_key`, `tmdb_id`, `number_like` (title looks like numbering: `300`, `Part 3`, `Série noire`), `allowance` (the broadcasts the rights allow, also where the export leaves `Nb de diffusions total` blank) of every film row of the WhatsOn export'),
     ('whatson_nonfilms.parquet',
      f'`row`, `kind` (episode, repeated, dated, doublon, short, same, inside, magazine) and `numbered` (a series episode whose title carries its number: `12`, `Episode 12`, `S02E05`…) of every other WhatsOn row: together with `whatson_films` it covers every row'),
     ('expected_audience.parquet',
