@@ -43,8 +43,8 @@ __all__ = ['logger', 'RECENCY_CAP_DAYS', 'BROADCASTS_LEFT_CAP', 'RECENCY_BANDS_D
            'inner_split', 'select_ranker', 'rerank_tradeoff', 'choose_rerank', 'evaluate', 'read_recommender_inputs',
            'split_slots', 'prepare_slots', 'train_recommender', 'evaluate_recommender', 'policy_ceiling',
            'recommender_record', 'run_recommender', 'reason_groups', 'reason_lifts', 'reason_facts', 'why_lines',
-           'check_slot', 'recommend', 'planner_week', 'plot_hit_rate_curves', 'failures_by', 'plot_failures',
-           'plot_novelty_tradeoff', 'load_serving', 'recommend_slate', 'format_slate']
+           'check_slot', 'recommend', 'planner_week', 'blank_allowance_watchlist', 'plot_hit_rate_curves',
+           'failures_by', 'plot_failures', 'plot_novelty_tradeoff', 'load_serving', 'recommend_slate', 'format_slate']
 
 # %% ../nbs/70_recommender.ipynb #6f7878da
 def curator_slots(
@@ -1035,6 +1035,23 @@ def planner_week(
         slates.append(slate.assign(date=d.date(), channel=c, hour=h))
     out = pd.concat(slates, ignore_index=True) if slates else pd.DataFrame()
     return out[["date", "channel", "hour", *[c for c in out.columns if c not in ("date", "channel", "hour")]]] if slates else out
+
+# %% ../nbs/70_recommender.ipynb #ba1e0b02
+def blank_allowance_watchlist(
+    model: Recommender, env: TVEnvironment, catalog: pd.DataFrame,  # as for `recommend`
+    date=None,  # the day judged; None: the day after the history ends
+) -> pd.DataFrame:  # catalog_id, title, rts_broadcasts (of its rights so far), prior, p_left; least likely left first
+    "Films with a blank allowance and open rights, with the probability that they still have a broadcast left."
+    date = pd.Timestamp(date) if date is not None else pd.Timestamp(model.info["history_end"]) + pd.Timedelta(days=1)
+    day = int(day_number(pd.Series([date]))[0])
+    films = np.flatnonzero(np.isnan(env.films.total_broadcasts) & (env.films.rights_start <= day) & (day <= env.films.rights_end))
+    ids = env.films.ids[films]
+    used = broadcasts_used(env.films, env.rts, day, films)
+    prior = allowance_prior(env.films.total_broadcasts, films, used)
+    evidence = pd.Series(model.blank_evidence, dtype=float).reindex(ids).fillna(0.0).to_numpy()
+    return pd.DataFrame({"catalog_id": ids, "title": catalog["title"].reindex(ids).to_numpy(), "rts_broadcasts": used,
+                         "prior": prior, "p_left": np.exp(availability_log_prob(prior, evidence))}
+                        ).sort_values(["p_left", "catalog_id"], ignore_index=True)
 
 # %% ../nbs/70_recommender.ipynb #ae28cf52
 import matplotlib
