@@ -467,7 +467,7 @@ def choice_probability(
 ) -> np.ndarray:  # the softmax of the scores within each slot
     "The ranker's probability that each pair is the curator's film of its slot."
     score, slot_idx = np.asarray(score, float), np.asarray(slot_idx, np.int64)
-    top = np.full(slot_idx.max() + 1 if len(slot_idx) else 0, -np.inf); np.maximum.at(top, slot_idx, score)
+    top = np.full(slot_idx.max() + 1 if len(slot_idx) else 0, -np.inf); np.fmax.at(top, slot_idx, score)   # NaN: unscored
     e = np.exp(score - top[slot_idx])
     return e / np.bincount(slot_idx, e)[slot_idx]
 
