@@ -933,6 +933,7 @@ def reason_lifts(
 # %% ../nbs/70_recommender.ipynb #c74e5dff
 def reason_facts(
     f: pd.DataFrame,        # `pair_features` of the films to explain, plus `audience_pct` (top % among the slot's candidates)
+                            # and, when known, `allowance_blank` and `availability_log_prob`
     genre_names: pd.Series, # the films' genres, "Drame, Thriller"
     time_slot: str,         # the slot's time slot
 ) -> pd.DataFrame:          # one short fact per film and reason
@@ -941,10 +942,14 @@ def reason_facts(
     fresh = np.where(f["never_on_rts"] == 1, "never on RTS", np.where(f["days_since_rts"] >= RECENCY_CAP_DAYS,
                      "not on RTS for 2+ years", "on RTS " + days("days_since_rts") + " days ago"))
     rights = np.where(f["days_rights_left"] >= RECENCY_CAP_DAYS, "rights open 2+ years", "rights end in " + days("days_rights_left") + " days")
+    blank = f["allowance_blank"].to_numpy(bool) if "allowance_blank" in f else np.zeros(len(f), bool)
+    p_left = (np.exp(f["availability_log_prob"]) * 100).round().astype(int).astype(str) if "availability_log_prob" in f else "100"
+    left = np.where(blank, "allowance blank in WhatsOn (" + pd.Series(p_left, index=f.index) + "% likely one is left)",
+                    np.where(f["broadcasts_left"] == 1, "1 broadcast left", days("broadcasts_left") + " broadcasts left"))
     comp = np.where(f["never_on_competitor"] == 1, "no competitor aired it",
                     "on a competitor " + days("days_since_competitor") + " days ago")
     return pd.DataFrame({"audience": "audience top " + f["audience_pct"].astype(int).astype(str) + "%",
-        "freshness": fresh, "rights": pd.Series(rights, index=f.index) + ", " + days("broadcasts_left") + " broadcasts left",
+        "freshness": fresh, "rights": pd.Series(rights, index=f.index) + ", " + left,
         "genre fit": genre_names.to_numpy() + " for " + time_slot.replace("_", " "), "competitors": comp,
         "diversity": "unlike the recent picks", "quality": "rated " + f["vote"].round(1).astype(str)}, index=f.index)
 
@@ -1002,6 +1007,7 @@ def recommend(
                                      "every rights window (or every film is excluded or has used its broadcasts)")
     f = pair_features(env, slot, si, fi, memory[-1:], memory_len[-1:])
     evidence = pd.Series(model.blank_evidence, dtype=float).reindex(env.films.ids[fi]).fillna(0.0).to_numpy()
+    f["allowance_blank"] = np.isnan(env.films.total_broadcasts[fi])
     f["availability_log_prob"] = blank_allowance_log_prob(env, fi, int(day_number(slot["date"])[0]), evidence)
     score = model.score(f)
     f = f.assign(score=score, slate=model.slate_score(f, si), catalog_id=env.films.ids[fi],
