@@ -563,6 +563,10 @@ class Recommender:
         score = ranker_score(self.ranker, features[self.features].to_numpy(np.float32))
         return score + features["availability_log_prob"].to_numpy() if "availability_log_prob" in features else score
 
+    def evidence_for(self, ids) -> np.ndarray:
+        "The kept `evidence_at_end` of each catalog_id (0 for a film without any)."
+        return pd.Series(self.blank_evidence, dtype=float).reindex(pd.Index(ids, dtype="str")).fillna(0.0).to_numpy()
+
     def slate_score(self,
                     features: pd.DataFrame,  # `pair_features` of the pairs
                     slot_idx,                # slot of each pair
@@ -1006,9 +1010,8 @@ def recommend(
     if not len(fi): raise InputError(f"no catalogue film is available on {pd.Timestamp(date).date()}: the date is outside "
                                      "every rights window (or every film is excluded or has used its broadcasts)")
     f = pair_features(env, slot, si, fi, memory[-1:], memory_len[-1:])
-    evidence = pd.Series(model.blank_evidence, dtype=float).reindex(env.films.ids[fi]).fillna(0.0).to_numpy()
     f["allowance_blank"] = np.isnan(env.films.total_broadcasts[fi])
-    f["availability_log_prob"] = blank_allowance_log_prob(env, fi, int(day_number(slot["date"])[0]), evidence)
+    f["availability_log_prob"] = blank_allowance_log_prob(env, fi, int(day_number(slot["date"])[0]), model.evidence_for(env.films.ids[fi]))
     score = model.score(f)
     f = f.assign(score=score, slate=model.slate_score(f, si), catalog_id=env.films.ids[fi],
                  model_rank=pd.Series(-score).rank(method="first").astype(int).to_numpy(),
@@ -1054,7 +1057,7 @@ def blank_allowance_watchlist(
     ids = env.films.ids[films]
     used = broadcasts_used(env.films, env.rts, day, films)
     prior = allowance_prior(env.films.total_broadcasts, films, used)
-    evidence = pd.Series(model.blank_evidence, dtype=float).reindex(ids).fillna(0.0).to_numpy()
+    evidence = model.evidence_for(ids)
     return pd.DataFrame({"catalog_id": ids, "title": catalog["title"].reindex(ids).to_numpy(), "rts_broadcasts": used,
                          "prior": prior, "p_left": np.exp(availability_log_prob(prior, evidence))}
                         ).sort_values(["p_left", "catalog_id"], ignore_index=True)
